@@ -11,7 +11,7 @@ import (
 // The default story: the article byte for byte, and the dataset that
 // describes it.
 //
-//go:embed story
+//go:embed story/default.yaml story/article.txt
 var storyFS embed.FS
 
 // DefaultName is how the embedded dataset is named in messages.
