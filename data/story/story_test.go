@@ -505,20 +505,29 @@ func context(text string, start, end int) string {
 }
 
 // TestEveryNumeralIsCovered: each number written in digits stands inside the
-// evidence of a figure or an event, so no number of the article is missed.
-// Sentence punctuation after a number ("2024.") is not part of it.
+// evidence of a figure, or inside the date words (when.text) of an event, so
+// no number of the article is missed. Sentence punctuation after a number
+// ("2024.") is not part of it.
 func TestEveryNumeralIsCovered(t *testing.T) {
 	d, text := resolved(t)
 	var ev []model.Evidence
 	for _, f := range d.Figures {
 		ev = append(ev, f.Evidence...)
 	}
+	// The place of each event's when.text, inside the span that holds it.
 	for _, e := range d.Events {
-		ev = append(ev, e.Evidence...)
+		for _, sp := range e.Evidence {
+			if i := strings.Index(sp.Text, e.When.Text); i >= 0 && e.When.Text != "" {
+				s, _ := sp.Span()
+				start, end := s+i, s+i+len(e.When.Text)
+				ev = append(ev, model.Evidence{Text: e.When.Text, Start: &start, End: &end})
+				break
+			}
+		}
 	}
 	for _, loc := range regexp.MustCompile(`\d(?:[\d,.]*\d)?`).FindAllStringIndex(text, -1) {
 		if !covered(ev, loc[0], loc[1]) {
-			t.Errorf("the number %q at byte %d (…%s…) is in no figure or event", text[loc[0]:loc[1]], loc[0], context(text, loc[0], loc[1]))
+			t.Errorf("the number %q at byte %d (…%s…) is in no figure and no event date", text[loc[0]:loc[1]], loc[0], context(text, loc[0], loc[1]))
 		}
 	}
 }
