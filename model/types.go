@@ -193,6 +193,9 @@ type Figure struct {
 	AsOf       *TimeRef `json:"as_of,omitempty"`
 	// ReportedBy are ids of the actors the article credits with the figure.
 	ReportedBy []string `json:"reported_by"`
+	// Note is the editor's remark on how to read the figure, such as what
+	// the article leaves unsaid about it.
+	Note string `json:"note,omitempty"`
 	// Derived is set when the dataset computed the value; such a figure is
 	// always shown as derived.
 	Derived  *Derivation `json:"derived,omitempty"`
