@@ -1,0 +1,51 @@
+package main
+
+import (
+	"io"
+	"slices"
+)
+
+// explorerOptions is what `dossier` passes to the explorer: the root's
+// explorer flags, already checked, and the session's terminal and
+// environment (the explorer reads no globals: a server runs many).
+type explorerOptions struct {
+	// Topics and Search pre-filter the explorer, as in `dossier list`.
+	Topics []string
+	Search string
+	// Plain is --plain: line by line, for screen readers and logs.
+	Plain bool
+	// NoMouse is --no-mouse.
+	NoMouse bool
+	// NoColor is --no-color, or NO_COLOR set in the environment.
+	NoColor bool
+	// Theme is auto, dark or light: --theme, else $DOSSIER_THEME, else auto.
+	Theme string
+	// Clipboard is auto, osc52, native, tmux or off (--clipboard).
+	Clipboard string
+
+	In      io.Reader
+	Out     io.Writer
+	Err     io.Writer
+	Environ []string
+}
+
+// The values --theme and --clipboard accept.
+var (
+	themes          = []string{"auto", "dark", "light"}
+	clipboardModes  = []string{"auto", "osc52", "native", "tmux", "off"}
+	defaultTheme    = "auto"
+	defaultClipMode = "auto"
+)
+
+// resolveTheme applies --theme over $DOSSIER_THEME over auto. A bad value
+// in the environment is ignored rather than refused: it was not typed for
+// this command.
+func resolveTheme(flag string, flagSet bool, e env) string {
+	if flagSet {
+		return flag
+	}
+	if v := e.getenv("DOSSIER_THEME"); slices.Contains(themes, v) {
+		return v
+	}
+	return defaultTheme
+}
