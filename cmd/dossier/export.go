@@ -39,7 +39,7 @@ evidence span's start and end. Markdown is a readable report.`,
 			return nil
 		},
 	}
-	cmd.Flags().VarP(out, "format", "f", "output `FORMAT`: json, yaml or markdown")
+	cmd.Flags().VarP(out, "format", "f", "output FORMAT: json, yaml or markdown")
 	_ = cmd.RegisterFlagCompletionFunc("format", completeChoice(out))
 	return cmd
 }

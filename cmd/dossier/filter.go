@@ -17,8 +17,8 @@ type filter struct {
 }
 
 func (f *filter) register(cmd *cobra.Command, a *app) {
-	cmd.Flags().StringSliceVar(&f.topics, "topic", nil, "only items filed under this topic `ID` (repeat for any of several)")
-	cmd.Flags().StringVar(&f.search, "search", "", "only items matching this `TEXT` (after the topic filter)")
+	cmd.Flags().StringSliceVar(&f.topics, "topic", nil, "only items filed under this topic ID (repeat for any of several)")
+	cmd.Flags().StringVar(&f.search, "search", "", "only items matching this TEXT (after the topic filter)")
 	_ = cmd.RegisterFlagCompletionFunc("topic", a.completeTopics)
 }
 

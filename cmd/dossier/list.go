@@ -48,7 +48,7 @@ items as the dataset holds them), csv (one kind only) and markdown.`,
 		},
 	}
 	f.register(cmd, a)
-	cmd.Flags().VarP(out, "format", "f", "output `FORMAT`: table, json, csv or markdown")
+	cmd.Flags().VarP(out, "format", "f", "output FORMAT: table, json, csv or markdown")
 	_ = cmd.RegisterFlagCompletionFunc("format", completeChoice(out))
 	return cmd
 }

@@ -25,9 +25,10 @@ figures, quotes and claims, each tied to the words of the article it comes from.
 
 With no command, dossier opens the explorer on a terminal; piped, or until
 the explorer is built in, it prints every item as a plain listing.`,
-		Example: `  dossier                              # explore the embedded story
-  dossier list figures --topic cartels # figures about the cartels
-  dossier show fig-firearms            # one item, with its evidence
+		Example: `  dossier
+  dossier --data story.yaml --topic cartels
+  dossier list figures --topic cartels
+  dossier show fig-firearms-seized
   dossier export --format yaml > story.yaml
   dossier validate story.yaml`,
 		Args: rootArgs,
@@ -63,7 +64,7 @@ the explorer is built in, it prints every item as a plain listing.`,
 	}
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	root.PersistentFlags().StringVar(&a.dataPath, "data", "", "read the story from this dataset `FILE` (JSON or YAML) instead of the embedded one")
+	root.PersistentFlags().StringVar(&a.dataPath, "data", "", "read the story from this dataset FILE (JSON or YAML) instead of the embedded one")
 	root.PersistentFlags().BoolVar(&a.noColor, "no-color", false, "no colour in output (as does NO_COLOR)")
 
 	f.register(root, a)

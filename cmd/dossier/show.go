@@ -19,8 +19,8 @@ func newShowCmd(a *app) *cobra.Command {
 		Long: `Show one item: its fields, the items it names and those that name it, and
 each evidence span with the whole sentence of the article around it.`,
 		Example: `  dossier show lily-tellez
-  dossier show fig-firearms --format json`,
-		Args:              usageArgs(cobra.ExactArgs(1)),
+  dossier show fig-firearms-seized --format json`,
+		Args:              oneID,
 		ValidArgsFunction: a.completeIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			d, err := a.dataset()
@@ -53,9 +53,17 @@ each evidence span with the whole sentence of the article around it.`,
 			return nil
 		},
 	}
-	cmd.Flags().VarP(out, "format", "f", "output `FORMAT`: table, json, yaml or markdown")
+	cmd.Flags().VarP(out, "format", "f", "output FORMAT: table, json, yaml or markdown")
 	_ = cmd.RegisterFlagCompletionFunc("format", completeChoice(out))
 	return cmd
+}
+
+// oneID checks that show was given exactly one id.
+func oneID(_ *cobra.Command, args []string) error {
+	if len(args) != 1 {
+		return usagef("show takes one item ID (`dossier list` shows them); got %d arguments", len(args))
+	}
+	return nil
 }
 
 // unknownID is the usage error for an id the dataset does not have,

@@ -14,7 +14,7 @@ import (
 
 func newValidateCmd(a *app) *cobra.Command {
 	return &cobra.Command{
-		Use:   "validate [FILE]...",
+		Use:   "validate [FILE...]",
 		Short: "Check dataset files, reporting every problem",
 		Long: `Load and check each dataset file, reporting every problem at once, each as
 file:line:col: path.to.field: message. A good file gets one line on stdout

@@ -21,11 +21,13 @@ func ReportMarkdown(d *model.Dataset, clean func(string) string) []byte {
 	m.line(m.source(d.Story.Source))
 
 	m.heading(2, "Topics")
+	m.none(len(d.Topics))
 	for _, t := range d.Topics {
 		m.printf("- **%s** (%s): %s\n", m.text(t.Name), code(t.ID), m.text(t.Description))
 	}
 
 	m.heading(2, "Actors")
+	m.none(len(d.Actors))
 	for _, a := range d.Actors {
 		m.heading(3, m.text(a.Name))
 		m.bullets(
@@ -40,6 +42,7 @@ func ReportMarkdown(d *model.Dataset, clean func(string) string) []byte {
 	}
 
 	m.heading(2, "Events")
+	m.none(len(d.Events))
 	for _, e := range d.Events {
 		m.heading(3, m.text(e.When.Display())+" — "+m.text(e.Summary))
 		m.bullets(
@@ -53,11 +56,13 @@ func ReportMarkdown(d *model.Dataset, clean func(string) string) []byte {
 	}
 
 	m.heading(2, "Figures")
+	m.none(len(d.Figures))
 	for i := range d.Figures {
 		m.figure(n, &d.Figures[i])
 	}
 
 	m.heading(2, "Quotes")
+	m.none(len(d.Quotes))
 	for _, q := range d.Quotes {
 		m.line("> " + m.text(q.Text))
 		m.line(">")
@@ -66,6 +71,7 @@ func ReportMarkdown(d *model.Dataset, clean func(string) string) []byte {
 	}
 
 	m.heading(2, "Claims")
+	m.none(len(d.Claims))
 	for _, c := range d.Claims {
 		m.heading(3, m.text(n.of(c.Actor))+": "+m.text(c.Summary))
 		m.bullets(
@@ -97,6 +103,13 @@ func (m *md) source(s model.Source) string {
 	}
 	return fmt.Sprintf("Source: publisher %s · author %s · published %s · retrieved %s · language %s · address %s",
 		known(s.Publisher), known(s.Author), known(s.Published), known(s.Retrieved), known(s.Language), known(s.URL))
+}
+
+// none says so when a section has no items, rather than leave it blank.
+func (m *md) none(n int) {
+	if n == 0 {
+		m.line("None.")
+	}
 }
 
 // bullets writes name/value pairs as a list, skipping empty values.

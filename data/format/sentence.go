@@ -15,13 +15,22 @@ import (
 func Sentence(text string, start, end int) (int, int) {
 	start = max(0, min(start, len(text)))
 	end = max(start, min(end, len(text)))
+	// A hostile or unpunctuated text could make a "sentence" of megabytes;
+	// the context shown is at most maxContext bytes each side of the span.
+	lo, hi := max(0, start-maxContext), min(len(text), end+maxContext)
 	s := start
-	for s > 0 && !boundaryBefore(text, s) {
+	for s > lo && !boundaryBefore(text, s) {
 		s--
 	}
+	for s < start && !utf8.RuneStart(text[s]) {
+		s++
+	}
 	e := end
-	for e < len(text) && !boundaryBefore(text, e) {
+	for e < hi && !boundaryBefore(text, e) {
 		e++
+	}
+	for e > end && e < len(text) && !utf8.RuneStart(text[e]) {
+		e--
 	}
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:])
@@ -41,9 +50,15 @@ func Sentence(text string, start, end int) (int, int) {
 	return min(s, start), max(e, end)
 }
 
+// maxContext bounds the sentence found around a span, each side.
+const maxContext = 1000
+
 // boundaryBefore reports whether a sentence may start at byte i: i follows a
 // line break, or the white space after a sentence's end.
 func boundaryBefore(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
 	if !utf8.RuneStart(text[i]) {
 		return false
 	}
@@ -54,8 +69,9 @@ func boundaryBefore(text string, i int) bool {
 	if !unicode.IsSpace(prev) {
 		return false
 	}
-	// Step back over the white space to the end of the previous word.
-	j := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	// Step back over the white space to the end of the previous word
+	// (within the context limit, so a long run of spaces costs little).
+	j := strings.TrimRightFunc(text[max(0, i-maxContext):i], unicode.IsSpace)
 	if len(j) == 0 {
 		return true
 	}

@@ -11,9 +11,14 @@ import (
 	"github.com/dossier-dev/dossier/ui/safe"
 )
 
-var (
-	keyStyle  = lipgloss.NewStyle().Faint(true)
-	spanStyle = lipgloss.NewStyle().Bold(true).Underline(true)
+var keyStyle = lipgloss.NewStyle().Faint(true)
+
+// The span's mark in its sentence: bold and underlined. Written as plain
+// SGR codes rather than a lipgloss style, which would style each character
+// on its own and so survive wrapping only as a long run of codes.
+const (
+	markOn  = "\x1b[1;4m"
+	markOff = "\x1b[22;24m"
 )
 
 // Detail writes everything about one item (`dossier show`): a title line,
@@ -45,15 +50,17 @@ func Detail(det format.Detail, o Options) string {
 	if len(det.LinkedFrom) > 0 {
 		b.WriteString("\n" + Title(fmt.Sprintf("linked from (%d)", len(det.LinkedFrom)), o))
 		for _, l := range det.LinkedFrom {
-			b.WriteString(wrap(fmt.Sprintf("%s %s (%s): %s", l.Kind, l.ID, l.Field, clean(l.Name)), "  ", o))
+			b.WriteString(wrap(fmt.Sprintf("%s %s (%s): %s", l.Kind, l.ID, l.Field, clean(l.Name)), "  ", "    ", o))
 		}
 	}
 
 	if len(det.Evidence) > 0 {
 		b.WriteString("\n" + Title(fmt.Sprintf("evidence (%d)", len(det.Evidence)), o))
 		for i, e := range det.Evidence {
-			b.WriteString(wrap(fmt.Sprintf("%d. bytes %d–%d: “%s”", i+1, e.Start, e.End, clean(e.Text)), "  ", o))
-			b.WriteString(wrap(sentence(e, clean, o), "     ", o))
+			num := fmt.Sprintf("%d. ", i+1)
+			indent := strings.Repeat(" ", 2+len(num))
+			b.WriteString(wrap(fmt.Sprintf("bytes %d–%d: “%s”", e.Start, e.End, clean(e.Text)), "  "+num, indent, o))
+			b.WriteString(wrap(sentence(e, clean, o), indent, indent, o))
 		}
 	}
 	return b.String()
@@ -80,17 +87,27 @@ func sentence(e format.Excerpt, clean func(string) string, o Options) string {
 	from, to := e.Start-e.SentenceStart, e.End-e.SentenceStart
 	before, span, after := e.Sentence[:from], e.Sentence[from:to], e.Sentence[to:]
 	if o.Color && !o.Plain {
-		return clean(before) + spanStyle.Render(clean(span)) + clean(after)
+		return clean(before) + markOn + clean(span) + markOff + clean(after)
 	}
 	return clean(e.Sentence)
 }
 
-// wrap writes s indented, wrapped to the terminal width.
-func wrap(s, indent string, o Options) string {
+// wrap writes s after first, wrapped to the terminal width, its other
+// lines after indent (as wide as first).
+func wrap(s, first, indent string, o Options) string {
 	if w := o.Width - len(indent); !o.Plain && o.Width > 0 && w > 10 {
 		s = wrapText(s, w)
 	}
-	return indent + strings.ReplaceAll(s, "\n", "\n"+indent) + "\n"
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		// A mark that runs across a line break is closed at the line's end
+		// and opened again after the indent, so the indent is not marked.
+		if open := strings.LastIndex(l, markOn) > strings.LastIndex(l, markOff); open && i+1 < len(lines) {
+			lines[i] += markOff
+			lines[i+1] = markOn + lines[i+1]
+		}
+	}
+	return first + strings.Join(lines, "\n"+indent) + "\n"
 }
 
 // wrapText wraps at spaces, and inside words longer than the width.

@@ -88,6 +88,9 @@ func styled(header []string, rows [][]string, o Options) string {
 		}
 		cells = append(cells, clean)
 	}
+	if len(rows) == 0 {
+		return faint("none", o) + "\n"
+	}
 	widths := fit(naturalWidths(cells, len(header)), o.Width)
 	var b strings.Builder
 	for n, r := range cells {
@@ -113,17 +116,20 @@ func styled(header []string, rows [][]string, o Options) string {
 	return b.String()
 }
 
+func faint(s string, o Options) string {
+	if o.Color {
+		return ruleStyle.Render(s)
+	}
+	return s
+}
+
 // rule underlines the header, one dash run per column.
 func rule(widths []int, o Options) string {
 	parts := make([]string, len(widths))
 	for i, w := range widths {
 		parts[i] = strings.Repeat("─", w)
 	}
-	s := strings.Join(parts, strings.Repeat(" ", gap))
-	if o.Color {
-		s = ruleStyle.Render(s)
-	}
-	return s
+	return faint(strings.Join(parts, strings.Repeat(" ", gap)), o)
 }
 
 func naturalWidths(cells [][]string, n int) []int {
@@ -136,12 +142,18 @@ func naturalWidths(cells [][]string, n int) []int {
 	return widths
 }
 
-// fit shares a terminal's width among columns. Columns narrower than their
-// fair share keep their width; the rest are cut to an equal cap, found by
-// "water filling", so ids and kinds stay whole and long text gives way.
+// fit shares a terminal's width among columns. The first column holds ids,
+// which a reader copies into `dossier show`, so it stays whole as long as it
+// takes at most half the width. Of the others, those narrower than their
+// fair share keep their width, and the rest are cut to an equal cap, found
+// by "water filling": kinds and dates stay whole and long text gives way.
 func fit(natural []int, width int) []int {
 	if width <= 0 || len(natural) == 0 {
 		return natural
+	}
+	if len(natural) > 1 && natural[0] <= width/2 {
+		rest := fit(natural[1:], width-natural[0]-gap)
+		return append([]int{natural[0]}, rest...)
 	}
 	avail := width - gap*(len(natural)-1)
 	total := 0
