@@ -24,8 +24,16 @@ type jsonLocator struct {
 	first map[string]int
 }
 
-// newJSONLocator scans src once, recording the first place of every pointer.
-// Duplicate keys are allowed here so that both places of one can be named.
+// maxNesting is deeper than any field of the dataset format goes (the
+// deepest, series[i].poll.fieldwork.from.text, is six levels down). Positions
+// are recorded no deeper, and YAML nested deeper is refused: a pointer costs
+// its depth to build, so 10,000-deep nests cost their depth squared, and a
+// 400 KB file of them took 20 s and gigabytes before this limit.
+const maxNesting = 16
+
+// newJSONLocator scans src once, recording the first place of every pointer
+// down to maxNesting (deeper ones are placed at their ancestor). Duplicate
+// keys are allowed here so that both places of one can be named.
 func newJSONLocator(src []byte) *jsonLocator {
 	l := &jsonLocator{lines: newLines(src), first: map[string]int{}}
 	dec := jsontext.NewDecoder(bytes.NewReader(src), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
@@ -33,6 +41,9 @@ func newJSONLocator(src []byte) *jsonLocator {
 		start := skipSeparators(src, int(dec.InputOffset()))
 		if _, err := dec.ReadToken(); err != nil {
 			return l
+		}
+		if dec.StackDepth() > maxNesting {
+			continue
 		}
 		p := string(dec.StackPointer())
 		if _, seen := l.first[p]; !seen {
@@ -69,6 +80,7 @@ func (l *jsonLocator) locate(pointer string) (position, bool) {
 func jsonDecodeError(err error, loc locator, src *lines) (pointer string, pos position, msg string) {
 	var sem *json.SemanticError
 	var syn *jsontext.SyntacticError
+	defer func() { pointer = truncatePointer(pointer, maxNesting) }()
 	switch {
 	case errors.As(err, &syn):
 		pointer = string(syn.JSONPointer)
@@ -97,4 +109,18 @@ func jsonDecodeError(err error, loc locator, src *lines) (pointer string, pos po
 		pos = position{line: 1, col: 1}
 	}
 	return pointer, pos, msg
+}
+
+// truncatePointer keeps the first n tokens of a pointer: an error 10,000
+// levels down is reported at its line and column with a readable path.
+func truncatePointer(p string, n int) string {
+	for i := 0; i < len(p); i++ {
+		if p[i] == '/' {
+			if n == 0 {
+				return p[:i]
+			}
+			n--
+		}
+	}
+	return p
 }

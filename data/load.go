@@ -37,11 +37,21 @@ const (
 // LoadFile reads, decodes and validates the dataset at name. A story.text_file
 // is read from the dataset's own folder.
 func LoadFile(name string) (*model.Dataset, error) {
-	src, err := readLimited(os.DirFS(filepath.Dir(name)), filepath.Base(name), name)
+	dir := filepath.Dir(name)
+	src, err := readLimited(os.DirFS(dir), filepath.Base(name), name)
 	if err != nil {
 		return nil, err
 	}
-	return Load(name, src, FormatAuto, os.DirFS(filepath.Dir(name)))
+	// The text file is read through an os.Root, not os.DirFS: DirFS follows
+	// a symbolic link anywhere, so a dataset folder holding
+	// "article.txt -> /etc/passwd" (git keeps symlinks) would read that
+	// file into the explorer. A Root refuses links that leave the folder.
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fileError(name, cleanOSError(err))
+	}
+	defer root.Close()
+	return Load(name, src, FormatAuto, root.FS())
 }
 
 // readLimited reads one file from fsys, refusing it whole when it is larger
@@ -162,6 +172,11 @@ func readStoryText(d *model.Dataset, textFS fs.FS, name string) *Error {
 		return bad("this dataset was not loaded from a folder, so text_file cannot be read; put the article in story.text")
 	case !fs.ValidPath(tf) || strings.Contains(tf, "/") || strings.Contains(tf, `\`) || tf != path.Clean(tf):
 		return bad(fmt.Sprintf("%q must be a file name in the dataset's own folder", tf))
+	}
+	// Only a regular file: opening a named pipe would block the load for
+	// ever, and a device has no end.
+	if info, err := fs.Stat(textFS, tf); err == nil && !info.Mode().IsRegular() {
+		return bad(fmt.Sprintf("%q is not a regular file", tf))
 	}
 	text, err := readLimited(textFS, tf, tf)
 	if err != nil {

@@ -28,10 +28,12 @@ func (l yamlLocator) locate(pointer string) (position, bool) {
 func yamlToJSON(src []byte) ([]byte, yamlLocator, []*Error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, nil, []*Error{yamlSyntaxError(err)}
+		return nil, nil, []*Error{placeControl(yamlSyntaxError(err), src)}
 	}
 	c := &yamlConverter{loc: yamlLocator{}}
-	if doc.Kind == 0 || len(doc.Content) == 0 {
+	// A file of comments and a lone "---" (or "null") is a null document:
+	// say so, rather than list every field as missing.
+	if doc.Kind == 0 || len(doc.Content) == 0 || doc.Content[0].ShortTag() == "!!null" {
 		return nil, nil, []*Error{{Line: 1, Col: 1, Message: "the file holds no dataset"}}
 	}
 	c.node(doc.Content[0], "")
@@ -42,9 +44,10 @@ func yamlToJSON(src []byte) ([]byte, yamlLocator, []*Error) {
 }
 
 type yamlConverter struct {
-	out  []byte
-	loc  yamlLocator
-	errs []*Error
+	out   []byte
+	loc   yamlLocator
+	errs  []*Error
+	depth int
 }
 
 func (c *yamlConverter) fail(n *yaml.Node, pointer, format string, args ...any) {
@@ -52,6 +55,12 @@ func (c *yamlConverter) fail(n *yaml.Node, pointer, format string, args ...any) 
 }
 
 func (c *yamlConverter) node(n *yaml.Node, pointer string) {
+	c.depth++
+	defer func() { c.depth-- }()
+	if c.depth > maxNesting {
+		c.fail(n, pointer, "nested more than %d levels deep, deeper than any dataset field", maxNesting)
+		return
+	}
 	if _, seen := c.loc[pointer]; !seen {
 		c.loc[pointer] = position{line: n.Line, col: n.Column}
 	}
@@ -164,4 +173,28 @@ func yamlSyntaxError(err error) *Error {
 		}
 	}
 	return e
+}
+
+// placeControl gives yaml.v3's "control characters are not allowed", which
+// comes without a line, the place and code of the first such character, so
+// that a stray escape sequence can be found and removed.
+func placeControl(e *Error, src []byte) *Error {
+	if !strings.HasSuffix(e.Message, "control characters are not allowed") {
+		return e
+	}
+	for i, r := range string(src) {
+		if !yamlPrintable(r) {
+			pos := newLines(src).at(i)
+			e.Line, e.Col = pos.line, pos.col
+			e.Message += fmt.Sprintf(" (%U)", r)
+			break
+		}
+	}
+	return e
+}
+
+// yamlPrintable is the set of characters the YAML reader accepts.
+func yamlPrintable(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0x7e || r == 0x85 ||
+		r >= 0xa0 && r <= 0xd7ff || r >= 0xe000 && r <= 0xfffd || r >= 0x10000
 }
