@@ -73,21 +73,24 @@ func (x *extractor) capitalRuns() []run {
 			continue
 		}
 		j := i + 1
-		hasHead := orgHeads[t.lower]
+		// "of", "for", "and" join words only inside an organization's name
+		// or after a title ("Ministry of the Interior", "Secretary of
+		// State"), so "Samuel Adeyemi of the Institute" stays two names.
+		heads := func(w string) bool { return orgHeads[w] || (titles[w] && !honorific(w)) }
+		hasHead := heads(bare(t.lower))
 		for j < len(d.toks) {
 			u := d.toks[j]
 			if u.newlines > 0 {
 				break
 			}
 			if u.kind == kWord && u.upper && !x.claimed[j] {
-				hasHead = hasHead || orgHeads[bare(u.lower)]
+				hasHead = hasHead || heads(bare(u.lower))
 				j++
 				continue
 			}
-			// "of the", "for", "and" inside an organization's name.
 			k := j
 			for k < len(d.toks) && k-j < 2 && d.toks[k].kind == kWord && !d.toks[k].upper &&
-				(connectors[d.toks[k].lower] || (d.toks[k].lower == "the" && k > j) ||
+				((connectors[d.toks[k].lower] && (d.toks[k].lower != "of" || hasHead)) || (d.toks[k].lower == "the" && k > j) ||
 					(hasHead && (d.toks[k].lower == "for" || d.toks[k].lower == "and" || d.toks[k].lower == "on"))) {
 				k++
 			}
@@ -97,6 +100,13 @@ func (x *extractor) capitalRuns() []run {
 			}
 			if d.isText(j, "&") && j+1 < len(d.toks) && d.toks[j+1].upper && hasHead {
 				j++
+				continue
+			}
+			// "Canadian Home Builders' Association"
+			if u.kind == kPunct && u.glued && (u.text == "'" || u.text == "’") && strings.HasSuffix(d.toks[j-1].lower, "s") &&
+				j+1 < len(d.toks) && d.toks[j+1].kind == kWord && d.toks[j+1].upper && orgHeads[bare(d.toks[j+1].lower)] {
+				j += 2
+				hasHead = true
 				continue
 			}
 			// "Attorney General’s Office"
@@ -124,7 +134,12 @@ func (x *extractor) trimRun(r run) []run {
 		l := bare(t.lower)
 		known := titles[l] || x.isCountry(t.text) || knownOrgs[t.text] || x.knownName(t.text)
 		drop := l == "the"
-		if atStart && !known && (commonOpeners[l] || d.lowerSeen[l] || d.lowerSeen[strings.TrimSuffix(l, "s")] || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly")) {
+		// A sentence's first word is capitalized whatever it is. Alone it
+		// is a name only if the text never writes it in lower case; before
+		// other capitals ("National Action Party") only a function word
+		// is dropped.
+		alone := r.from+1 == r.to || !d.toks[r.from+1].upper
+		if atStart && !known && (commonOpeners[l] || (alone && (d.lowerSeen[l] || d.lowerSeen[strings.TrimSuffix(l, "s")] || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly")))) {
 			drop = true
 		}
 		if !drop {
@@ -166,6 +181,22 @@ func (x *extractor) classifyRun(r run) (single, bool) {
 	n := r.to - r.from
 	last := bare(d.toks[r.to-1].lower)
 
+	// A lower-case noun after the name: "Morena party", "U.S. government",
+	// "Sheinbaum administration", "Reforma newspaper".
+	if noun, ok := orgNouns[d.lowerAt(r.to)]; ok && !titles[last] && !(noun == "government" && n > 1 && x.personShaped(r)) {
+		switch noun {
+		case "government":
+			name := text + " " + d.toks[r.to].text
+			a := x.getActor(name, model.KindGovernment, weak)
+			x.addMention(a, r.from, r.to+1)
+			x.acronymAfter(a, r.to+1)
+		default:
+			a := x.getActor(text, model.ActorKind(noun), weak)
+			x.addMention(a, r.from, r.to)
+			x.acronymAfter(a, r.to+1)
+		}
+		return single{}, false
+	}
 	// Countries, governments by metonym, well-known organizations.
 	if x.isCountry(text) {
 		x.addMention(x.getActor(text, model.KindCountry, weak), r.from, r.to)
@@ -194,22 +225,6 @@ func (x *extractor) classifyRun(r run) (single, bool) {
 			return single{}, false
 		}
 	}
-	// A lower-case noun after the name: "Morena party", "U.S. government",
-	// "Sheinbaum administration", "Reforma newspaper".
-	if noun, ok := orgNouns[d.lowerAt(r.to)]; ok && !titles[last] && !(noun == "government" && n > 1 && x.personShaped(r)) {
-		switch noun {
-		case "government":
-			name := text + " " + d.toks[r.to].text
-			a := x.getActor(name, model.KindGovernment, weak)
-			x.addMention(a, r.from, r.to+1)
-			x.acronymAfter(a, r.to+1)
-		default:
-			a := x.getActor(text, model.ActorKind(noun), weak)
-			x.addMention(a, r.from, r.to)
-			x.acronymAfter(a, r.to+1)
-		}
-		return single{}, false
-	}
 	// Demonyms alone are not actors ("Mexican marines").
 	if n == 1 && demonyms[d.toks[r.from].lower] {
 		return single{}, false
@@ -230,6 +245,20 @@ func (x *extractor) classifyRun(r run) (single, bool) {
 		x.addMention(a, r.from, r.to)
 		x.acronymAfter(a, r.to)
 		return single{}, false
+	}
+	// "Statistics Canada", "Air Canada": a name ending in a country.
+	if n >= 2 && n <= 3 && x.isCountry(d.toks[r.to-1].text) && !x.isCountry(text) {
+		plain := true
+		for k := r.from; k < r.to-1; k++ {
+			w := bare(d.toks[k].lower)
+			plain = plain && !nonNames[w] && !demonyms[w] && !titles[w] && !x.isCountry(d.toks[k].text) && w != "new"
+		}
+		if plain {
+			a := x.getActor(text, model.KindOrganization, weak)
+			x.addMention(a, r.from, r.to)
+			x.acronymAfter(a, r.to)
+			return single{}, false
+		}
 	}
 	// A role and a name: "U.S. President Donald Trump".
 	if k := x.lastTitle(r); k >= 0 {
@@ -700,9 +729,19 @@ func (x *extractor) resolveSingle(s single) {
 		x.actors[a].words = []string{fold(t.text)}
 		x.setRole(a, s.role, s.rfrom, s.roleTo)
 		x.addMention(a, s.rfrom, s.tok+1)
-	case t.caps && len(t.text) >= 2 && len(t.text) <= 6 && !notActors[t.lower] && !t.abbr:
+	case t.caps && len(t.text) >= 2 && len(t.text) <= 6 && !notActors[t.lower] && !t.abbr && !x.dateline(s.tok):
 		x.addMention(x.getActor(t.text, model.KindOrganization, false), s.tok, s.tok+1)
 	}
+}
+
+// dateline reports a word in capitals opening a paragraph and set off by
+// punctuation: "OTTAWA -", "LONDON, Nov. 12": a place, not an acronym.
+func (x *extractor) dateline(i int) bool {
+	d := x.d
+	if i != d.paras[d.toks[i].para].from {
+		return false
+	}
+	return d.isText(i+1, ",", "-", "—", "–", "(", ":")
 }
 
 func lastWord(s string) string {
@@ -732,7 +771,7 @@ func (x *extractor) roleAnaphora() {
 			continue
 		}
 		w := t.lower
-		isRole, isOrg := roleNouns[w] || titles[w], orgHeads[w]
+		isRole, isOrg := roleNouns[w] || titles[w], orgHeads[w] && !vagueHeads[w]
 		if !isRole && !isOrg {
 			continue
 		}
@@ -759,6 +798,10 @@ func (x *extractor) roleAnaphora() {
 		}
 	}
 }
+
+// vagueHeads are organization words too general to point back to one
+// actor: "the government" in a sentence may be any government.
+var vagueHeads = setOf("government administration house state party group forces force police army press news post times network fund front movement service")
 
 func containsWord(s, w string) bool {
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '’' || r == '\'' }) {

@@ -215,7 +215,7 @@ func (x *extractor) buildFigure(n int, f figure, used ids, actorID []string) mod
 			since = k
 		case m.kind == period && d.isWord(m.from, "until", "till", "through"):
 			until = k
-		case m.kind != relative && !m.target && m.ref.Date != nil:
+		case m.kind != relative && !m.target && m.ref.Date != nil && !x.isBaseline(m):
 			if asOf < 0 || abs(m.from-f.numFrom) < abs(x.dates[asOf].from-f.numFrom) {
 				asOf = k
 			}
@@ -250,6 +250,17 @@ func abs(n int) int {
 func (x *extractor) baselineWordBetween(from, to int) bool {
 	for k := from; k <= to && k < len(x.d.toks); k++ {
 		if x.d.isWord(k, "compared", "versus", "vs.", "than", "from", "on", "over", "against") {
+			return true
+		}
+	}
+	return false
+}
+
+// isBaseline reports a date that a change is measured against ("compared
+// to September 2024"): it is not the moment a figure stands at.
+func (x *extractor) isBaseline(m dateMention) bool {
+	for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
+		if x.d.isWord(k, "compared", "versus", "vs.", "than", "from") {
 			return true
 		}
 	}

@@ -34,6 +34,7 @@ type dateMention struct {
 }
 
 var yearPreps = setOf("in since by of from until till through to during before after early late mid around circa between and fiscal year the for than summer winter spring autumn fall end start beginning middle fy")
+var yearAdjectiveBefore = setOf("its their his her our my your this that a an")
 var targetPreps = setOf("by until till before")
 var relativeUnits = setOf("week month year weekend quarter decade spring summer autumn fall winter season morning night evening afternoon century")
 var relativeHeads = setOf("last next this past coming previous following")
@@ -289,7 +290,9 @@ func (x *extractor) yearAt(i int) (dateMention, bool) {
 	if i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].lower == "s" {
 		return dateMention{}, false // a decade
 	}
-	preceded := i > 0 && (yearPreps[d.toks[i-1].lower] || d.toks[i-1].text == "-" || d.toks[i-1].text == "–")
+	// "its 2021 platform", "the 2024 election": a year used as an adjective.
+	adjective := i > 0 && y >= 1900 && y <= 2100 && yearAdjectiveBefore[d.toks[i-1].lower]
+	preceded := i > 0 && (yearPreps[d.toks[i-1].lower] || d.toks[i-1].text == "-" || d.toks[i-1].text == "–" || adjective)
 	if !preceded && i+1 < len(d.toks) {
 		n := d.toks[i+1]
 		if n.kind == kWord && !npStop[n.lower] && !n.upper {
@@ -423,10 +426,25 @@ func (x *extractor) linkRanges() {
 	}
 }
 
+// futureWords mark a sentence that speaks of what is still to come, whose
+// dates lie after the article's own time.
+var futureWords = setOf("will would shall ’ll 'll upcoming scheduled next due")
+
+// futureSentence reports whether sentence n speaks of the future.
+func (x *extractor) futureSentence(n int) bool {
+	s := x.d.sents[n]
+	for k := s.from; k < s.to; k++ {
+		if futureWords[x.d.toks[k].lower] && !x.inQuote(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // normalizeDates gives every date its normalized form and precision, and
 // infers a missing year from the other dates of the text.
 func (x *extractor) normalizeDates() {
-	anchor, anchorText, fromOption := x.anchor()
+	an := x.anchor()
 	for n := range x.dates {
 		m := &x.dates[n]
 		r := model.TimeRef{Text: x.d.text[x.d.toks[m.from].start:x.d.toks[m.to-1].end]}
@@ -447,14 +465,9 @@ func (x *extractor) normalizeDates() {
 					}
 					r.Inferred = true
 					r.InferredWhy = fmt.Sprintf("the text gives no year; %d is taken from the end of the same range, “%s”", year, x.d.text[x.d.toks[end.from].start:x.d.toks[end.to-1].end])
-				} else if !anchor.IsZero() {
-					year = nearestYear(m.month, m.day, anchor)
+				} else if an.ok {
+					year, r.InferredWhy = x.inferYear(m, an)
 					r.Inferred = true
-					if fromOption {
-						r.InferredWhy = fmt.Sprintf("the text gives no year; %d puts it nearest the publication date given, %s", year, anchorText)
-					} else {
-						r.InferredWhy = fmt.Sprintf("the text gives no year; %d puts it nearest the latest dated mention, “%s”", year, anchorText)
-					}
 				}
 			}
 			switch {
@@ -476,33 +489,106 @@ func (x *extractor) normalizeDates() {
 	}
 }
 
-// anchor is the moment the article stands at, for inferring missing years:
-// the publication date if given, else the latest date the text writes with
-// its year, preferring day or month dates to bare years, and leaving out
-// deadlines ("by 2027").
-func (x *extractor) anchor() (time.Time, string, bool) {
+// anchorTime is what a missing year is inferred from: the article's
+// present (the publication date, or the latest date the text gives in a
+// sentence about the past or present), or, when the text only dates what
+// is to come, the earliest such date as a bound the present lies before.
+type anchorTime struct {
+	t      time.Time
+	text   string
+	ok     bool
+	option bool // from Options.Published
+	bound  bool // only an upper bound on the present
+}
+
+// anchor picks the anchor: the latest date given with its year (a bare
+// year counts as its middle), leaving out deadlines ("by 2027").
+func (x *extractor) anchor() anchorTime {
 	if p := x.opts.Published; p != "" {
 		for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
 			if t, err := time.Parse(layout, p); err == nil {
-				return t, p, true
+				return anchorTime{t: t, text: p, ok: true, option: true}
 			}
 		}
 	}
-	var best time.Time
-	bestText := ""
-	for pass := 0; pass < 2 && best.IsZero(); pass++ {
-		for _, m := range x.dates {
-			if !m.yearGiven || m.target || (pass == 0) != (m.month > 0) {
+	var best, bound anchorTime
+	for _, m := range x.dates {
+		{
+			if !m.yearGiven || m.target {
 				continue
 			}
 			t := midpoint(m.year, m.month, m.day)
-			if t.After(best) {
-				best = t
-				bestText = x.d.text[x.d.toks[m.from].start:x.d.toks[m.to-1].end]
+			text := x.d.text[x.d.toks[m.from].start:x.d.toks[m.to-1].end]
+			if x.futureSentence(x.d.toks[m.from].sent) {
+				if !bound.ok || t.Before(bound.t) {
+					bound = anchorTime{t: t, text: text, ok: true, bound: true}
+				}
+				continue
+			}
+			if !best.ok || t.After(best.t) {
+				best = anchorTime{t: t, text: text, ok: true}
 			}
 		}
 	}
-	return best, bestText, false
+	if best.ok {
+		return best
+	}
+	return bound
+}
+
+// inferYear picks the year for a date written without one: after the
+// present for a sentence about the future, before it for "since", else the
+// nearest; before the bound when only a future date is known.
+func (x *extractor) inferYear(m *dateMention, an anchorTime) (int, string) {
+	future := x.futureSentence(x.d.toks[m.from].sent)
+	since := x.d.isWord(m.from, "since")
+	y0 := an.t.Year()
+	pick := func(ok func(time.Time) bool) int {
+		best, bestDist := 0, time.Duration(1<<62)
+		for y := y0 - 1; y <= y0+1; y++ {
+			t := midpoint(y, m.month, m.day)
+			if !ok(t) {
+				continue
+			}
+			dist := t.Sub(an.t)
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = y, dist
+			}
+		}
+		return best
+	}
+	any := func(time.Time) bool { return true }
+	var year int
+	var how string
+	switch {
+	case an.bound && !future:
+		year = pick(func(t time.Time) bool { return t.Before(an.t) })
+		how = fmt.Sprintf("puts it before “%s”, which the text gives as still to come", an.text)
+	case an.bound:
+		year, how = pick(any), fmt.Sprintf("puts it nearest “%s”", an.text)
+	case future:
+		year = pick(func(t time.Time) bool { return !t.Before(an.t.AddDate(0, 0, -15)) })
+		how = "puts it after %s, as its sentence speaks of the future"
+	case since:
+		year = pick(func(t time.Time) bool { return !t.After(an.t.AddDate(0, 0, 15)) })
+		how = "puts it before %s, as a period that began then"
+	default:
+		year, how = pick(any), "puts it nearest %s"
+	}
+	if year == 0 {
+		year, how = pick(any), "puts it nearest %s"
+	}
+	if strings.Contains(how, "%s") {
+		ref := fmt.Sprintf("the latest dated mention, “%s”", an.text)
+		if an.option {
+			ref = "the publication date given, " + an.text
+		}
+		how = fmt.Sprintf(how, ref)
+	}
+	return year, fmt.Sprintf("the text gives no year; %d %s", year, how)
 }
 
 // midpoint stands for a date of any precision: the day, the middle of the
@@ -515,21 +601,6 @@ func midpoint(y, m, d int) time.Time {
 		return time.Date(y, time.Month(m), 15, 0, 0, 0, 0, time.UTC)
 	}
 	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-}
-
-// nearestYear picks the year that puts month/day closest to the anchor.
-func nearestYear(month, day int, anchor time.Time) int {
-	best, bestDist := 0, time.Duration(1<<62)
-	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
-		dist := midpoint(y, month, day).Sub(anchor)
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = y, dist
-		}
-	}
-	return best
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -100,7 +100,10 @@ var npStop = setOf(`a an the and or but nor that which who whom whose this these
 	already yet now then there here up down out off into onto through across against among
 	including like unlike such both all some any most many much every either neither whether
 	respectively annually apiece each year-on-year compared versus vs each according
-	while whereas because until till via plus minus percent per cent`)
+	while whereas because until till via plus minus percent per cent
+	worldwide nationwide overall combined total alone altogether chosen taken given seen
+	known held made found sold left paid built shown won lost spent set put cut run grown
+	being having`)
 
 // determiners before a number word make it a reference, not a count
 // ("the two countries").
@@ -404,7 +407,9 @@ func (x *extractor) currencyAfter(c *core) {
 // wordsAt reads a number written in words ("eight years", "two million").
 func (x *extractor) wordsAt(i int) (core, bool) {
 	d := x.d
-	if i > 0 && determiners[d.toks[i-1].lower] {
+	// "the two countries" and "their three children" refer back to things
+	// already counted; "the five finalists" still counts them.
+	if i > 0 && determiners[d.toks[i-1].lower] && (d.toks[i-1].lower != "the" || d.isWord(i, "two", "both")) {
 		return core{}, false
 	}
 	v, j, ok := d.parseWords(i)
@@ -520,7 +525,14 @@ func (x *extractor) fractionAt(i int) (core, bool) {
 		}
 		frac, j = f, k+1
 	}
-	if !d.isWord(j, "of") || (i > 0 && (ordinalBefore(d, i) || determiners[d.toks[i-1].lower])) {
+	// "a third of voters", or a change "risen by nearly a quarter".
+	byBefore := false
+	if _, from, ok := x.comparatorBefore(i); ok {
+		byBefore = d.isWord(from-1, "by")
+	} else {
+		byBefore = d.isWord(i-1, "by")
+	}
+	if (!d.isWord(j, "of") && !byBefore) || (i > 0 && (ordinalBefore(d, i) || determiners[d.toks[i-1].lower])) {
 		return core{}, false
 	}
 	return core{from: i, to: j, numTo: j, value: round2(numer * frac), share: true}, true
@@ -693,7 +705,11 @@ func (x *extractor) comparatorBefore(k int) (model.Comparator, int, bool) {
 			}
 		}
 		if ok {
-			// "some of", "over the": only directly before the number.
+			// "over five years" is a span of time, not more than five
+			// years; "for over five years" is.
+			if p.words[0] == "over" && n == 1 && x.durationAt(k) && !d.isWord(k-2, "for", "in", "than", "after") {
+				continue
+			}
 			return p.c, k - n, true
 		}
 	}
@@ -701,6 +717,20 @@ func (x *extractor) comparatorBefore(k int) (model.Comparator, int, bool) {
 		return model.Exact, k - 1, true
 	}
 	return "", k, false
+}
+
+// durationAt reports a number of time units at token k ("five years").
+func (x *extractor) durationAt(k int) bool {
+	d := x.d
+	_, j, ok := d.parseWords(k)
+	if !ok && k < len(d.toks) && d.toks[k].kind == kNum {
+		j, ok = k+1, true
+	}
+	if !ok || j >= len(d.toks) {
+		return false
+	}
+	u, isUnit := units[d.toks[j].lower]
+	return isUnit && (u.short == "years" || u.short == "months" || u.short == "weeks" || u.short == "days" || u.short == "hours" || u.short == "decades")
 }
 
 // unitAfter reads the unit after the number at token j and returns the
@@ -764,8 +794,13 @@ func (x *extractor) nounPhrase(j, max int) (int, int) {
 		if k > j && t.newlines > 0 {
 			break
 		}
+		// A word in -ed is a verb ("37 arrested") unless a noun follows
+		// it ("five shortlisted authors").
 		if strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 {
-			break
+			n := k + 1
+			if n >= len(d.toks) || d.toks[n].kind != kWord || npStop[d.toks[n].lower] || speechVerbs[d.toks[n].lower] || strings.HasSuffix(d.toks[n].lower, "ed") || d.toks[n].upper {
+				break
+			}
 		}
 		if _, isMonth := months[bare(t.lower)]; isMonth && t.upper {
 			break

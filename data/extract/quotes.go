@@ -20,7 +20,33 @@ type quoteSpan struct {
 }
 
 // titleWords before a quotation mark say it names a work, not speech.
-var titleWords = setOf("titled entitled film book song album novel poem documentary series show play hashtag slogan headline dubbed nicknamed named")
+var titleWords = setOf("titled entitled hashtag")
+
+// titleCased reports a short passage whose every longer word is
+// capitalized, as a book or film title is ("The Salt Road"), while speech
+// is written in sentence case.
+func titleCased(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 8 {
+		return false
+	}
+	long := 0
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	if long == 0 {
+		return false
+	}
+	last := s[len(s)-1]
+	return last != '.' && last != '!' && last != '?'
+}
 
 // findQuotes finds quoted passages paragraph by paragraph. Curly marks pair
 // up directly; straight marks pair in order within the paragraph. A quote
@@ -141,7 +167,7 @@ func (x *extractor) addQuote(open, close, openW, closeW, para int) {
 	q.firstTok = x.tokenAt(a)
 	q.afterTok = x.tokenAt(close)
 	// "the film “Roma”": a title, not speech.
-	if k := x.tokenAt(open) - 1; k >= 0 && x.d.toks[k].kind == kWord && titleWords[x.d.toks[k].lower] {
+	if k := x.tokenAt(open) - 1; k >= 0 && x.d.toks[k].kind == kWord && titleWords[x.d.toks[k].lower] || titleCased(s[a:b]) {
 		q.title = true
 	}
 	x.quotes = append(x.quotes, q)

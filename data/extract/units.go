@@ -8,7 +8,7 @@ type unit struct{ short, long string }
 var units = map[string]unit{
 	"%": {"%", "percent"}, "percent": {"%", "percent"}, "pct": {"%", "percent"},
 	"points": {"points", "points"}, "point": {"points", "points"}, "pts": {"points", "points"},
-	"bps": {"bp", "basis points"},
+	"bps":    {"bp", "basis points"},
 	"tonnes": {"t", "tonnes"}, "tonne": {"t", "tonnes"}, "tons": {"t", "tons"}, "ton": {"t", "tons"},
 	"t": {"t", "tonnes"}, "kilograms": {"kg", "kilograms"}, "kilogram": {"kg", "kilograms"},
 	"kg": {"kg", "kilograms"}, "kilos": {"kg", "kilograms"}, "kilo": {"kg", "kilograms"},
