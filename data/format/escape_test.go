@@ -56,7 +56,7 @@ func TestYAMLQuoting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`eq: "="`, `yes: "yes"`, `on: "On"`, `tilde: "~"`, `hidden: "a\u202eb"`, `num: "1e3"`} {
+	for _, want := range []string{`eq: "="`, `"yes": "yes"`, `"on": "On"`, `tilde: "~"`, `hidden: "a\u202eb"`, `num: "1e3"`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("YAML lacks %s:\n%s", want, b)
 		}

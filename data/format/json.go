@@ -14,11 +14,11 @@ import (
 // names); map keys, if any, are sorted. Hidden runes are escaped (Escape);
 // <, > and & are not, since this output is never embedded in HTML.
 func JSON(v any) ([]byte, error) {
-	b, err := json.Marshal(v, marshalOptions, jsontext.WithIndent("  "))
+	b, err := json.Marshal(v, marshalOptions)
 	if err != nil {
 		return nil, err
 	}
-	b = Escape(b)
+	b = Escape(indentJSON(b))
 	return append(b, '\n'), nil
 }
 
@@ -46,7 +46,7 @@ func ListJSON(d *model.Dataset, sections []Section) ([]byte, error) {
 		return JSON(items(sections[0]))
 	}
 	var buf bytes.Buffer
-	enc := jsontext.NewEncoder(&buf, jsontext.WithIndent("  "))
+	enc := jsontext.NewEncoder(&buf)
 	if err := enc.WriteToken(jsontext.BeginObject); err != nil {
 		return nil, err
 	}
@@ -61,6 +61,6 @@ func ListJSON(d *model.Dataset, sections []Section) ([]byte, error) {
 	if err := enc.WriteToken(jsontext.EndObject); err != nil {
 		return nil, err
 	}
-	// The encoder ends each top-level value with a newline.
-	return Escape(buf.Bytes()), nil
+	// The encoder ends the top-level value with a newline.
+	return append(Escape(indentJSON(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))), '\n'), nil
 }
