@@ -26,9 +26,10 @@ const (
 
 // score returns the item's score for the result's terms; ok is false when
 // some term does not match at all. Every term must match (in any order).
-func (r *Result) score(d *doc) (total int, ok bool) {
-	for _, t := range r.terms {
-		s := termScore(d, t)
+// masks are the terms' byte masks (stringMask).
+func (r *Result) score(d *doc, masks []uint64) (total int, ok bool) {
+	for i, t := range r.terms {
+		s := termScore(d, t, masks[i])
 		if s == 0 {
 			return 0, false
 		}
@@ -37,15 +38,26 @@ func (r *Result) score(d *doc) (total int, ok bool) {
 	return total, true
 }
 
-func termScore(d *doc, t string) int {
-	if s := bestSubstring(d.names, t); s > 0 {
-		return s + nameBonus
+// termScore scores one term. The masks skip what cannot match: a term with
+// a byte the names lack can match neither exactly nor fuzzily there, and
+// one with a byte the text lacks cannot match at all.
+func termScore(d *doc, t string, mask uint64) int {
+	if mask&^d.textMask != 0 {
+		return 0
+	}
+	inNames := mask&^d.namesMask == 0
+	if inNames {
+		if s := bestSubstring(d.names(), t); s > 0 {
+			return s + nameBonus
+		}
 	}
 	if s := bestSubstring(d.text, t); s > 0 {
 		return s
 	}
-	if gap, ok := fuzzyInFields(d.names, t); ok {
-		return scoreNameFuzzy + maxFuzzyGap - gap
+	if inNames {
+		if gap, ok := fuzzyInFields(d.names(), t); ok {
+			return scoreNameFuzzy + maxFuzzyGap - gap
+		}
 	}
 	return 0
 }

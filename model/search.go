@@ -1,9 +1,6 @@
 package model
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Query is what the reader filters by: topics (an item passes when it has
 // any of them; none selected means all pass) and search text, which narrows
@@ -28,6 +25,10 @@ type Result struct {
 	Query Query
 	terms []string
 	hits  map[Kind][]Hit
+	// passing holds, per kind, the indexes of the passing items in dataset
+	// order: the next keystroke looks again only at these, and reads them
+	// in memory order without sorting.
+	passing map[Kind][]int32
 }
 
 // Hits returns the passing items of one kind.
@@ -53,14 +54,26 @@ var searchKinds = []Kind{KindActor, KindEvent, KindFigure, KindQuote, KindClaim,
 // doc is one item's search form, built once.
 type doc struct {
 	ref Ref
-	// names holds the item's short fields (name, label, aliases, role),
-	// folded and separated by NUL so no match spans two fields. Fuzzy
-	// matching looks only here: in long text it would match noise.
-	names string
-	// text holds every searchable field, folded, NUL-separated.
-	text   string
-	topics []string
+	// text holds every searchable field, folded and separated by NUL so no
+	// match spans two fields. It starts with the item's short fields (name,
+	// label, aliases, role), the first nameLen bytes: fuzzy matching looks
+	// only there, since in long text it would match noise.
+	text    string
+	nameLen int
+	// namesMask and textMask say which bytes occur in the names and in the
+	// whole text (see byteBit), so that an item lacking a letter of the
+	// term is passed over without reading its text.
+	namesMask, textMask uint64
+	topics              []string
+	// topicMask has the bits (Searcher.topicBit) of the item's topics;
+	// topicsOut is set when one of them has no bit, and the mask alone
+	// cannot rule the item out.
+	topicMask uint64
+	topicsOut bool
 }
+
+// names returns the folded short fields.
+func (d *doc) names() string { return d.text[:d.nameLen] }
 
 // Searcher answers queries over one dataset. It is built once and never
 // changed after, so many explorers (SSH sessions) can share it.
@@ -68,30 +81,46 @@ type Searcher struct {
 	d    *Dataset
 	docs map[Kind][]doc
 	ids  map[string]Ref
+	// topicBit gives the first 64 topics one bit each, so that a topic
+	// filter tests a bit mask per item rather than looking up strings.
+	topicBit map[string]uint64
 }
 
 // NewSearcher builds the search index of d: one pass over every item.
 func NewSearcher(d *Dataset) *Searcher {
-	s := &Searcher{d: d, docs: map[Kind][]doc{}, ids: map[string]Ref{}}
-	for _, k := range append([]Kind{KindTopic}, searchKinds...) {
-		n := d.Count(k)
-		if k != KindTopic {
-			s.docs[k] = make([]doc, 0, n)
-		}
-		for i := range n {
+	kinds := append([]Kind{KindTopic}, searchKinds...)
+	total := 0
+	for _, k := range kinds {
+		total += d.Count(k)
+	}
+	s := &Searcher{d: d, docs: make(map[Kind][]doc, len(searchKinds)), ids: make(map[string]Ref, total)}
+	// Ids first: a quote's search text holds its speaker's name, found by
+	// id. (Dataset.Lookup scans every item, which made this quadratic.)
+	for _, k := range kinds {
+		for i := range d.Count(k) {
 			ref := Ref{k, i}
 			s.ids[d.ID(ref)] = ref
-			if k == KindTopic {
-				continue
-			}
-			names, text := d.searchFields(ref)
-			s.docs[k] = append(s.docs[k], doc{
-				ref:    ref,
-				names:  foldJoin(names),
-				text:   foldJoin(append(names, text...)),
-				topics: d.TopicsOf(ref),
-			})
 		}
+	}
+	s.topicBit = make(map[string]uint64, min(64, len(d.Topics)))
+	for _, t := range d.Topics {
+		if _, dup := s.topicBit[t.ID]; !dup && len(s.topicBit) < 64 {
+			s.topicBit[t.ID] = 1 << len(s.topicBit)
+		}
+	}
+	var a arena
+	var names, text []string
+	for _, k := range searchKinds {
+		docs := make([]doc, d.Count(k))
+		for i := range docs {
+			ref := Ref{k, i}
+			names, text = s.searchFields(ref, names[:0], text[:0])
+			docs[i].ref, docs[i].topics = ref, d.TopicsOf(ref)
+			docs[i].topicMask, docs[i].topicsOut = s.topicMask(docs[i].topics)
+			a.add(&docs[i], names, text)
+		}
+		a.flush()
+		s.docs[k] = docs
 	}
 	return s
 }
@@ -105,60 +134,160 @@ func (s *Searcher) Lookup(id string) (Ref, bool) {
 	return r, ok
 }
 
-func foldJoin(fields []string) string {
-	var b []byte
+// topicMask returns the bits of the given topics, and whether one of them
+// has none.
+func (s *Searcher) topicMask(ids []string) (mask uint64, out bool) {
+	for _, id := range ids {
+		bit, ok := s.topicBit[id]
+		mask |= bit
+		out = out || !ok
+	}
+	return mask, out
+}
+
+// actorName returns the name of the actor with the given id.
+func (s *Searcher) actorName(id string) (string, bool) {
+	if r, ok := s.ids[id]; ok && r.Kind == KindActor {
+		return s.d.Actors[r.Index].Name, true
+	}
+	return "", false
+}
+
+// searchFields appends an item's short fields to names and its long ones
+// to text; the caller reuses the slices from item to item.
+func (s *Searcher) searchFields(r Ref, names, text []string) ([]string, []string) {
+	d := s.d
+	evidence := func(ev []Evidence) {
+		for _, e := range ev {
+			text = append(text, e.Text)
+		}
+	}
+	switch r.Kind {
+	case KindActor:
+		a := &d.Actors[r.Index]
+		names = append(append(names, a.Name, a.Role), a.Aliases...)
+		evidence(a.Evidence)
+	case KindEvent:
+		e := &d.Events[r.Index]
+		names = append(names, e.When.Text)
+		text = append(text, e.Summary)
+		evidence(e.Evidence)
+	case KindFigure:
+		f := &d.Figures[r.Index]
+		names = append(names, f.Label, f.ValueText(), f.Unit, f.UnitLong)
+		text = append(text, f.Measure, f.BareNumber())
+		evidence(f.Evidence)
+	case KindQuote:
+		q := &d.Quotes[r.Index]
+		if name, ok := s.actorName(q.Speaker); ok {
+			names = append(names, name)
+		}
+		text = append(text, q.Text)
+		evidence(q.Evidence)
+	case KindClaim:
+		c := &d.Claims[r.Index]
+		if name, ok := s.actorName(c.Actor); ok {
+			names = append(names, name)
+		}
+		text = append(text, c.Summary)
+		evidence(c.Evidence)
+	case KindSeries:
+		sr := &d.Series[r.Index]
+		names = append(names, sr.Title)
+		for _, p := range sr.Points {
+			names = append(names, p.Label)
+		}
+		text = append(text, sr.Caption)
+	}
+	return names, text
+}
+
+// arenaChunk is the size of the strings an arena packs folded text into:
+// small enough that the buffer it is built in stays in the CPU cache.
+const arenaChunk = 256 << 10
+
+// arena packs the folded text of many docs into few large strings: one
+// allocation per chunk instead of several per item, with the docs of a kind
+// side by side in memory, in the order a search reads them.
+type arena struct {
+	buf     []byte
+	pending []pendingDoc
+}
+
+type pendingDoc struct {
+	d          *doc
+	start, end int
+}
+
+// add folds an item's fields into the arena; d.text is set at the next
+// flush.
+func (a *arena) add(d *doc, names, text []string) {
+	start := len(a.buf)
+	a.buf = foldJoinInto(a.buf, names)
+	nameEnd := len(a.buf)
+	if len(names) > 0 && len(text) > 0 {
+		a.buf = append(a.buf, 0)
+	}
+	a.buf = foldJoinInto(a.buf, text)
+	d.nameLen = nameEnd - start
+	d.namesMask = bytesMask(a.buf[start:nameEnd])
+	d.textMask = d.namesMask | bytesMask(a.buf[nameEnd:])
+	a.pending = append(a.pending, pendingDoc{d, start, len(a.buf)})
+	if len(a.buf) >= arenaChunk {
+		a.flush()
+	}
+}
+
+// flush copies the buffer into one string and points the pending docs into
+// it, then reuses the buffer.
+func (a *arena) flush() {
+	s := string(a.buf)
+	for _, p := range a.pending {
+		p.d.text = s[p.start:p.end]
+	}
+	a.buf, a.pending = a.buf[:0], a.pending[:0]
+}
+
+// foldJoinInto appends the folded fields to b, separated by NUL.
+func foldJoinInto(b []byte, fields []string) []byte {
 	for i, f := range fields {
 		if i > 0 {
 			b = append(b, 0)
 		}
 		b = foldInto(b, f, nil)
 	}
-	return string(b)
+	return b
 }
 
-// searchFields returns an item's short fields and its long ones.
-func (d *Dataset) searchFields(r Ref) (names, text []string) {
-	evidence := func(ev []Evidence) []string {
-		out := make([]string, len(ev))
-		for i, e := range ev {
-			out[i] = e.Text
-		}
-		return out
+// byteBit maps a byte to one of 64 bits: a letter or digit to its own, any
+// byte of a non-ASCII rune to one, other bytes by remainder. When a term's
+// mask has a bit the item's lacks, the term cannot occur in the item.
+func byteBit(b byte) uint64 {
+	switch {
+	case 'a' <= b && b <= 'z':
+		return 1 << (b - 'a')
+	case '0' <= b && b <= '9':
+		return 1 << (26 + b - '0')
+	case b >= 0x80:
+		return 1 << 36
 	}
-	switch r.Kind {
-	case KindActor:
-		a := &d.Actors[r.Index]
-		return append([]string{a.Name, a.Role}, a.Aliases...), evidence(a.Evidence)
-	case KindEvent:
-		e := &d.Events[r.Index]
-		return []string{e.When.Text}, append([]string{e.Summary}, evidence(e.Evidence)...)
-	case KindFigure:
-		f := &d.Figures[r.Index]
-		return []string{f.Label, f.ValueText(), f.Unit, f.UnitLong},
-			append([]string{f.Measure, f.BareNumber()}, evidence(f.Evidence)...)
-	case KindQuote:
-		q := &d.Quotes[r.Index]
-		var speaker []string
-		if a := d.ActorByID(q.Speaker); a != nil {
-			speaker = []string{a.Name}
-		}
-		return speaker, append([]string{q.Text}, evidence(q.Evidence)...)
-	case KindClaim:
-		c := &d.Claims[r.Index]
-		var actor []string
-		if a := d.ActorByID(c.Actor); a != nil {
-			actor = []string{a.Name}
-		}
-		return actor, append([]string{c.Summary}, evidence(c.Evidence)...)
-	case KindSeries:
-		s := &d.Series[r.Index]
-		names := []string{s.Title}
-		for _, p := range s.Points {
-			names = append(names, p.Label)
-		}
-		return names, []string{s.Caption}
+	return 1 << (37 + b%27)
+}
+
+func bytesMask(s []byte) uint64 {
+	var m uint64
+	for _, b := range s {
+		m |= byteBit(b)
 	}
-	return nil, nil
+	return m
+}
+
+func stringMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		m |= byteBit(s[i])
+	}
+	return m
 }
 
 // terms splits a query's text into folded terms.
@@ -169,37 +298,83 @@ func terms(text string) []string { return strings.Fields(fold(text)) }
 // character typed, or another term), only the items that passed before are
 // looked at again, since adding to a query can only remove items.
 func (s *Searcher) Run(q Query, prev *Result) *Result {
-	res := &Result{Query: q, terms: terms(q.Text), hits: map[Kind][]Hit{}}
+	res := &Result{Query: q, terms: terms(q.Text),
+		hits: make(map[Kind][]Hit, len(searchKinds)), passing: make(map[Kind][]int32, len(searchKinds))}
+	masks := make([]uint64, len(res.terms))
+	for i, t := range res.terms {
+		masks[i] = stringMask(t)
+	}
 	topics := topicSet(q.Topics)
+	topicMask, topicsOut := s.topicMask(q.Topics)
+	passesTopics := func(d *doc) bool {
+		switch {
+		case topics == nil || topicMask&d.topicMask != 0:
+			return true
+		case !topicsOut && !d.topicsOut:
+			return false // every topic on both sides has a bit, and none is shared
+		}
+		return anyTopic(d.topics, topics)
+	}
 	narrowing := prev != nil && sameTopics(prev.Query.Topics, q.Topics) && extends(prev.terms, res.terms)
 	for _, k := range searchKinds {
 		docs := s.docs[k]
-		var hits []Hit
+		var passing, scores []int32
+		visit := func(i int) {
+			if score, ok := res.score(&docs[i], masks); ok {
+				passing = append(passing, int32(i))
+				scores = append(scores, int32(score))
+			}
+		}
 		if narrowing {
-			for _, h := range prev.hits[k] {
-				if score, ok := res.score(&docs[h.Ref.Index]); ok {
-					hits = append(hits, Hit{h.Ref, score})
-				}
+			for _, i := range prev.passing[k] {
+				visit(int(i))
 			}
 		} else {
 			for i := range docs {
-				d := &docs[i]
-				if topics != nil && !anyTopic(d.topics, topics) {
-					continue
-				}
-				if score, ok := res.score(d); ok {
-					hits = append(hits, Hit{d.ref, score})
+				if passesTopics(&docs[i]) {
+					visit(i)
 				}
 			}
 		}
-		if len(res.terms) > 0 {
-			rank(hits)
-		} else if narrowing {
-			sortByIndex(hits)
-		}
-		res.hits[k] = hits
+		res.passing[k] = passing
+		res.hits[k] = hitsOf(k, passing, scores, len(res.terms) > 0)
 	}
 	return res
+}
+
+// hitsOf makes the hits of one kind from the passing items in dataset
+// order, ranked best first when ranked is set. Scores are small integers,
+// so a counting sort keeps this linear, and it is stable: equal scores keep
+// dataset order.
+func hitsOf(k Kind, passing, scores []int32, ranked bool) []Hit {
+	hits := make([]Hit, len(passing))
+	if !ranked || len(passing) < 2 {
+		for j, i := range passing {
+			hits[j] = Hit{Ref{k, int(i)}, int(scores[j])}
+		}
+		return hits
+	}
+	maxScore := int32(0)
+	for _, sc := range scores {
+		maxScore = max(maxScore, sc)
+	}
+	// at[s] is where the next hit of score s goes: higher scores first.
+	at := make([]int, maxScore+1)
+	for _, sc := range scores {
+		at[sc]++
+	}
+	next := 0
+	for sc := maxScore; sc >= 0; sc-- {
+		n := at[sc]
+		at[sc] = next
+		next += n
+	}
+	for j, i := range passing {
+		sc := scores[j]
+		hits[at[sc]] = Hit{Ref{k, int(i)}, int(sc)}
+		at[sc]++
+	}
+	return hits
 }
 
 func topicSet(ids []string) map[string]bool {
@@ -248,54 +423,4 @@ func extends(prev, next []string) bool {
 		}
 	}
 	return true
-}
-
-// rank orders hits best first, keeping dataset order among equals. Scores
-// are small integers, so a counting sort keeps this linear.
-func rank(hits []Hit) {
-	if len(hits) < 2 {
-		return
-	}
-	maxScore := 0
-	for _, h := range hits {
-		maxScore = max(maxScore, h.Score)
-	}
-	buckets := make([][]Hit, maxScore+1)
-	sortByIndex(hits)
-	for _, h := range hits {
-		buckets[h.Score] = append(buckets[h.Score], h)
-	}
-	out := hits[:0:len(hits)]
-	for s := maxScore; s >= 0; s-- {
-		out = append(out, buckets[s]...)
-	}
-}
-
-// sortByIndex restores dataset order (hits of one kind only), which a
-// previous ranking may have changed.
-func sortByIndex(hits []Hit) {
-	if len(hits) < 2 {
-		return
-	}
-	maxIndex := 0
-	for _, h := range hits {
-		maxIndex = max(maxIndex, h.Ref.Index)
-	}
-	if maxIndex > 4*len(hits) {
-		slices.SortFunc(hits, func(a, b Hit) int { return a.Ref.Index - b.Ref.Index })
-		return
-	}
-	slots := make([]int, maxIndex+1)
-	byIndex := make([]Hit, maxIndex+1)
-	for _, h := range hits {
-		slots[h.Ref.Index]++
-		byIndex[h.Ref.Index] = h
-	}
-	i := 0
-	for idx, n := range slots {
-		if n > 0 {
-			hits[i] = byIndex[idx]
-			i++
-		}
-	}
 }
