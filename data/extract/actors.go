@@ -47,6 +47,7 @@ var connectors = setOf("of de del la las los da das do dos du van von der den bi
 
 func (x *extractor) findActors() {
 	x.byName = map[string]int{}
+	x.bySurname = map[string][]int{}
 	var singles []single
 	for _, r := range x.capitalRuns() {
 		if s, ok := x.classifyRun(r); ok {
@@ -532,7 +533,7 @@ func (x *extractor) getPerson(r run, weak bool) int {
 		return -1
 	}
 	a := x.getActor(name, model.KindPerson, false)
-	x.actors[a].words = words
+	x.setWords(a, words)
 	return a
 }
 
@@ -550,7 +551,10 @@ func (x *extractor) nameWords(r run) []string {
 // the one named last before token at.
 func (x *extractor) personBySuffix(words []string, at int) int {
 	best, bestTok := -1, -1
-	for a := range x.actors {
+	if len(words) == 0 {
+		return -1
+	}
+	for _, a := range x.bySurname[words[len(words)-1]] {
 		p := &x.actors[a]
 		if p.kind != model.KindPerson || len(p.words) <= len(words) {
 			continue
@@ -569,6 +573,17 @@ func (x *extractor) personBySuffix(words []string, at int) int {
 		}
 	}
 	return best
+}
+
+// setWords records a person's name words and indexes the person by
+// surname, so later surname mentions find them without a scan.
+func (x *extractor) setWords(a int, words []string) {
+	if len(x.actors[a].words) > 0 || len(words) == 0 {
+		return
+	}
+	x.actors[a].words = words
+	last := words[len(words)-1]
+	x.bySurname[last] = append(x.bySurname[last], a)
 }
 
 func equalWords(a, b []string) bool {
@@ -726,7 +741,7 @@ func (x *extractor) resolveSingle(s single) {
 	switch {
 	case s.role != "" && titles[bare(strings.ToLower(lastWord(s.role)))] && !nonNames[w] && !orgHeads[w] && !demonyms[w]:
 		a := x.getActor(t.text, model.KindPerson, false)
-		x.actors[a].words = []string{fold(t.text)}
+		x.setWords(a, []string{fold(t.text)})
 		x.setRole(a, s.role, s.rfrom, s.roleTo)
 		x.addMention(a, s.rfrom, s.tok+1)
 	case t.caps && len(t.text) >= 2 && len(t.text) <= 6 && !notActors[t.lower] && !t.abbr && !x.dateline(s.tok):
@@ -753,50 +768,68 @@ func lastWord(s string) string {
 }
 
 // roleAnaphora finds "the senator", "the institute": the actor last named
-// with that role or in whose name the word stands.
+// with that role or in whose name the word stands. One sweep through the
+// text keeps, for each such word, the actor named with it last.
 func (x *extractor) roleAnaphora() {
 	d := x.d
 	if len(x.actors) == 0 {
 		return
 	}
+	x.sortMentions()
+	keys := make([][]string, len(x.actors))
+	for a := range x.actors {
+		p := &x.actors[a]
+		if p.kind == model.KindPerson {
+			keys[a] = wordsOf(fold(p.role))
+		} else {
+			for _, w := range wordsOf(fold(p.name)) {
+				if orgHeads[w] && !vagueHeads[w] {
+					keys[a] = append(keys[a], w)
+				}
+			}
+		}
+	}
+	lastPerson, lastOrg := map[string]int{}, map[string]int{}
+	next := 0
+	var found []mention
 	for i := 0; i+1 < len(d.toks); i++ {
+		for next < len(x.mentions) && x.mentions[next].tok < i {
+			a := x.mentions[next].actor
+			for _, w := range keys[a] {
+				if x.actors[a].kind == model.KindPerson {
+					lastPerson[w] = a
+				} else {
+					lastOrg[w] = a
+				}
+			}
+			next++
+		}
 		if !d.isWord(i, "the") || x.claimed[i+1] {
 			continue
 		}
 		t := d.toks[i+1]
-		if t.kind != kWord || t.upper {
-			continue
-		}
-		if i+2 < len(d.toks) && d.toks[i+2].kind == kWord && d.toks[i+2].upper {
+		if t.kind != kWord || t.upper || (i+2 < len(d.toks) && d.toks[i+2].kind == kWord && d.toks[i+2].upper) {
 			continue
 		}
 		w := t.lower
-		isRole, isOrg := roleNouns[w] || titles[w], orgHeads[w] && !vagueHeads[w]
-		if !isRole && !isOrg {
-			continue
+		a, ok := -1, false
+		if roleNouns[w] || titles[w] {
+			a, ok = lastPerson[w]
 		}
-		best, bestTok := -1, -1
-		for a := range x.actors {
-			p := &x.actors[a]
-			var match bool
-			if p.kind == model.KindPerson {
-				match = isRole && containsWord(fold(p.role), w)
-			} else {
-				match = isOrg && containsWord(fold(p.name), w)
-			}
-			if !match {
-				continue
-			}
-			for _, m := range p.mentions {
-				if m.tok < i && m.tok > bestTok {
-					best, bestTok = a, m.tok
-				}
-			}
+		if !ok && orgHeads[w] && !vagueHeads[w] {
+			a, ok = lastOrg[w]
 		}
-		if best >= 0 {
-			x.addMention(best, i, i+2)
+		if ok {
+			found = append(found, mention{tok: i, start: d.toks[i].start, end: d.toks[i+1].end, actor: a})
 		}
 	}
+	for _, m := range found {
+		x.actors[m.actor].mentions = append(x.actors[m.actor].mentions, m)
+	}
+}
+
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '’' || r == '\'' })
 }
 
 // vagueHeads are organization words too general to point back to one
@@ -840,7 +873,11 @@ func (x *extractor) affiliations() {
 		if d.isText(before, ")") && d.isText(before-2, "(") {
 			before -= 3
 		}
-		for _, m := range x.mentions {
+		lo := p.roleFrom - 12
+		if lo < 0 {
+			lo = 0
+		}
+		for _, m := range x.mentionsIn(lo, p.roleTo) {
 			if m.actor == a {
 				continue
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -204,10 +205,8 @@ func (x *extractor) buildFigure(n int, f figure, used ids, actorID []string) mod
 	}
 	sent := d.toks[f.numFrom].sent
 	var asOf, since, until = -1, -1, -1
-	for k, m := range x.dates {
-		if d.toks[m.from].sent != sent {
-			continue
-		}
+	for _, k := range x.datesIn(sent) {
+		m := x.dates[k]
 		switch {
 		case f.dir != model.None && fig.ComparedTo == nil && m.from >= f.to && m.from-f.to <= 8 && x.baselineWordBetween(f.to, m.from):
 			fig.ComparedTo = addDate(m)
@@ -236,6 +235,18 @@ func (x *extractor) buildFigure(n int, f figure, used ids, actorID []string) mod
 		fig.ReportedBy = append(fig.ReportedBy, actorID[a])
 	}
 	return fig
+}
+
+// datesIn returns the indexes of the dates in sentence n; dates are in
+// text order, so a binary search finds them.
+func (x *extractor) datesIn(n int) []int {
+	d := x.d
+	lo := sort.Search(len(x.dates), func(i int) bool { return d.toks[x.dates[i].from].sent >= n })
+	var out []int
+	for k := lo; k < len(x.dates) && d.toks[x.dates[k].from].sent == n; k++ {
+		out = append(out, k)
+	}
+	return out
 }
 
 func abs(n int) int {
@@ -271,11 +282,8 @@ func (x *extractor) isBaseline(m dateMention) bool {
 // quote it stands in, "according to X", "X reported …", "… , X said".
 func (x *extractor) reporter(f figure) int {
 	d := x.d
-	off := d.toks[f.numFrom].start
-	for _, q := range x.quotes {
-		if q.start <= off && off < q.end && !q.title {
-			return q.speaker
-		}
+	if qi := x.quoteAround(f.numFrom); qi >= 0 && !x.quotes[qi].title {
+		return x.quotes[qi].speaker
 	}
 	s := d.sents[d.toks[f.numFrom].sent]
 	best, bestDist := -1, 1<<30

@@ -41,12 +41,14 @@ type extractor struct {
 	claimed []bool // tokens already part of a date or figure
 	inRange bool   // reading the second number of a range
 
-	dates    []dateMention
-	figures  []figure
-	quotes   []quoteSpan
-	actors   []actor
-	byName   map[string]int
-	mentions []mention
+	dates   []dateMention
+	figures []figure
+	quotes  []quoteSpan
+	actors  []actor
+	byName  map[string]int
+	// bySurname indexes persons by the last word of their name.
+	bySurname map[string][]int
+	mentions  []mention
 
 	unknownSpeaker int
 }

@@ -189,9 +189,12 @@ func (x *extractor) tokenAt(off int) int {
 	return lo
 }
 
-// inQuote reports whether token i stands inside a quoted passage; quotes
-// are in text order, so a binary search finds the candidate.
-func (x *extractor) inQuote(i int) bool {
+// inQuote reports whether token i stands inside a quoted passage.
+func (x *extractor) inQuote(i int) bool { return x.quoteAround(i) >= 0 }
+
+// quoteAround returns the index of the quote holding token i, or -1;
+// quotes are in text order, so a binary search finds the candidate.
+func (x *extractor) quoteAround(i int) int {
 	off := x.d.toks[i].start
 	lo, hi := 0, len(x.quotes)
 	for lo < hi {
@@ -202,5 +205,8 @@ func (x *extractor) inQuote(i int) bool {
 			hi = mid
 		}
 	}
-	return lo < len(x.quotes) && x.quotes[lo].open < off
+	if lo < len(x.quotes) && x.quotes[lo].open < off {
+		return lo
+	}
+	return -1
 }
