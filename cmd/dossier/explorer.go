@@ -8,6 +8,16 @@ import (
 // explorerOptions is what `dossier` passes to the explorer: the root's
 // explorer flags, already checked, and the session's terminal and
 // environment (the explorer reads no globals: a server runs many).
+//
+// To wire the explorer in, give app.runExplorer a function of this shape in
+// newApp (app.go), converting these options to the UI's own, e.g.:
+//
+//	func startExplorer(ctx context.Context, d *model.Dataset, o explorerOptions) error {
+//		return ui.Run(ctx, d, ui.Options{Topics: o.Topics, Search: o.Search, ...})
+//	}
+//
+// It is called only when stdout is a terminal; otherwise `dossier` prints
+// the plain listing.
 type explorerOptions struct {
 	// Topics and Search pre-filter the explorer, as in `dossier list`.
 	Topics []string

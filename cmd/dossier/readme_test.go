@@ -13,11 +13,11 @@ func TestReadmeExample(t *testing.T) {
 	if err != nil {
 		t.Skip("no README.md:", err)
 	}
-	example, err := os.ReadFile(example)
+	want, err := os.ReadFile(example)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(readme), "```yaml\n"+string(example)+"```\n") {
+	if !strings.Contains(string(readme), "```yaml\n"+string(want)+"```\n") {
 		t.Error("README.md's dataset format section does not hold data/testdata/example.yaml as it is")
 	}
 }
