@@ -75,7 +75,6 @@ func TestGolden(t *testing.T) {
 		{"export_markdown", []string{"--data", example, "export", "--format", "markdown"}},
 		{"validate_good", []string{"validate", example, "testdata/formula.yaml"}},
 		{"validate_bad", []string{"validate", "testdata/bad/rules.yaml", example, "testdata/bad/syntax.yaml", "testdata/bad/unknown-field.json", "testdata/bad/missing.yaml"}},
-		{"validate_embedded", []string{"validate"}},
 		{"version", []string{"version"}},
 		{"data_bad", []string{"--data", "testdata/bad/rules.yaml", "list"}},
 		{"usage_unknown_topic", []string{"--data", example, "list", "--topic", "transport", "--topic", "ferries"}},

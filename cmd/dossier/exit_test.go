@@ -12,14 +12,15 @@ func TestExitCodes(t *testing.T) {
 		code int
 	}{
 		{[]string{"list"}, exitOK},
-		{[]string{"list", "figures", "--topic", "cartels", "--topic", "crime-statistics"}, exitOK},
-		{[]string{"show", "lily-tellez"}, exitOK},
+		{[]string{"--data", example, "list", "figures", "--topic", "transport", "--topic", "transport"}, exitOK},
+		{[]string{"--data", example, "show", "ana-ruiz"}, exitOK},
 		{[]string{"export", "--format", "yaml"}, exitOK},
 		{[]string{"version"}, exitOK},
 		{[]string{"--version"}, exitOK},
 		{[]string{"--help"}, exitOK},
 		{[]string{"completion", "bash"}, exitOK},
 		{[]string{"validate", example}, exitOK},
+		{[]string{"validate"}, exitOK}, // the embedded story
 
 		{[]string{"--data", "testdata/bad/rules.yaml", "list"}, exitFailure},
 		{[]string{"--data", "testdata/bad/missing.yaml", "show", "x"}, exitFailure},

@@ -26,18 +26,18 @@ func TestHelp(t *testing.T) {
 // TestCompletion checks shell completion of kinds, ids and topic ids.
 func TestCompletion(t *testing.T) {
 	cases := map[string][]string{
-		"list fig":            {"__complete", "list", "fig"},
-		"show fig-fire":       {"__complete", "show", "fig-fire"},
-		"list --topic cart":   {"__complete", "list", "--topic", "cart"},
-		"list --format ma":    {"__complete", "list", "--format", "ma"},
-		"--data ex show vote": {"__complete", "--data", example, "show", "votes-"},
+		"list fig":         {"__complete", "list", "fig"},
+		"show votes-":      {"__complete", "--data", example, "show", "votes-"},
+		"list --topic tra": {"__complete", "--data", example, "list", "--topic", "tra"},
+		"list --format ma": {"__complete", "list", "--format", "ma"},
+		"show (the story)": {"__complete", "show", ""},
 	}
 	want := map[string]string{
-		"list fig":            "figures",
-		"show fig-fire":       "fig-firearms-seized",
-		"list --topic cart":   "cartels",
-		"list --format ma":    "markdown",
-		"--data ex show vote": "votes-cast",
+		"list fig":         "figures",
+		"show votes-":      "votes-cast",
+		"list --topic tra": "transport",
+		"list --format ma": "markdown",
+		"show (the story)": "\t", // every id, with its title
 	}
 	for name, args := range cases {
 		r := runPiped(t, args...)

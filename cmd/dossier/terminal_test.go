@@ -46,8 +46,8 @@ func TestTerminalColor(t *testing.T) {
 	for name, r := range map[string]result{
 		"NO_COLOR":   runWith(t, terminal(80, "NO_COLOR=1"), "list", "topics"),
 		"--no-color": runWith(t, terminal(80), "--no-color", "list", "topics"),
-		"TERM=dumb":  runWith(t, terminal(80, "TERM=dumb"), "show", "lily-tellez"),
-		"piped":      runPiped(t, "show", "lily-tellez"),
+		"TERM=dumb":  runWith(t, terminal(80, "TERM=dumb"), "--data", example, "show", "ana-ruiz"),
+		"piped":      runPiped(t, "--data", example, "show", "ana-ruiz"),
 	} {
 		if strings.Contains(r.stdout, "\x1b") {
 			t.Errorf("%s: escape sequences in output:\n%q", name, r.stdout)
@@ -96,7 +96,7 @@ func TestExplorerHook(t *testing.T) {
 		got = &o
 		return nil
 	}
-	args := []string{"--topic", "cartels", "--search", "tellez", "--plain", "--no-mouse", "--theme", "light", "--clipboard", "tmux"}
+	args := []string{"--data", example, "--topic", "transport", "--search", "ruiz", "--plain", "--no-mouse", "--theme", "light", "--clipboard", "tmux"}
 
 	a := newApp(terminal(80, "NO_COLOR=1"))
 	a.env.stdout, a.env.stderr = &bufWriter{}, &bufWriter{}
@@ -104,10 +104,10 @@ func TestExplorerHook(t *testing.T) {
 	if code := runApp(context.Background(), a, args); code != 0 || got == nil {
 		t.Fatalf("exit %d, explorer called: %v", code, got != nil)
 	}
-	want := explorerOptions{Topics: []string{"cartels"}, Search: "tellez", Plain: true, NoMouse: true, NoColor: true, Theme: "light", Clipboard: "tmux"}
+	want := explorerOptions{Topics: []string{"transport"}, Search: "ruiz", Plain: true, NoMouse: true, NoColor: true, Theme: "light", Clipboard: "tmux"}
 	got.In, got.Out, got.Err, got.Environ = nil, nil, nil, nil
 	if got.Search != want.Search || got.Plain != want.Plain || got.NoMouse != want.NoMouse || got.NoColor != want.NoColor ||
-		got.Theme != want.Theme || got.Clipboard != want.Clipboard || strings.Join(got.Topics, ",") != "cartels" {
+		got.Theme != want.Theme || got.Clipboard != want.Clipboard || strings.Join(got.Topics, ",") != "transport" {
 		t.Errorf("explorer options %+v, want %+v", *got, want)
 	}
 
@@ -126,7 +126,7 @@ func TestExplorerHook(t *testing.T) {
 	out := &bufWriter{}
 	a.env.stdout, a.env.stderr = out, &bufWriter{}
 	a.runExplorer = hook
-	if code := runApp(context.Background(), a, []string{"--topic", "cartels"}); code != 0 || got != nil {
+	if code := runApp(context.Background(), a, []string{"--data", example, "--topic", "transport"}); code != 0 || got != nil {
 		t.Fatalf("piped: exit %d, explorer called %v", code, got != nil)
 	}
 	if !strings.Contains(out.String(), "figures (") {
