@@ -62,6 +62,7 @@ func readLimited(fsys fs.FS, name, display string) ([]byte, error) {
 		return nil, fileError(display, cleanOSError(err))
 	}
 	defer f.Close()
+	size := int64(-1)
 	if info, err := f.Stat(); err == nil {
 		if info.IsDir() {
 			return nil, fileError(display, "is a directory, not a dataset file")
@@ -69,9 +70,12 @@ func readLimited(fsys fs.FS, name, display string) ([]byte, error) {
 		if info.Size() > MaxFileSize {
 			return nil, fileError(display, fmt.Sprintf("is %d bytes; the limit is %d bytes (%d MiB)", info.Size(), MaxFileSize, MaxFileSize>>20))
 		}
+		if info.Mode().IsRegular() {
+			size = info.Size()
+		}
 	}
 	// Read at most one byte past the limit, in case the size lied (a pipe).
-	src, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	src, err := readAll(io.LimitReader(f, MaxFileSize+1), size)
 	if err != nil {
 		return nil, fileError(display, cleanOSError(err))
 	}
@@ -79,6 +83,32 @@ func readLimited(fsys fs.FS, name, display string) ([]byte, error) {
 		return nil, fileError(display, fmt.Sprintf("is larger than the limit of %d MiB", MaxFileSize>>20))
 	}
 	return src, nil
+}
+
+// readAll is io.ReadAll starting with room for size bytes when size is
+// known (not -1). io.ReadAll grows its buffer step by step, which for a
+// 40 MB file allocates and copies several times the file; fresh memory is
+// a large part of what opening a big dataset costs.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size < 0 {
+		return io.ReadAll(r)
+	}
+	// One byte more than the size, so that the read that finds the end
+	// needs no new buffer (and a file that grew still reads whole).
+	b := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 func fileError(name, msg string) error {
