@@ -25,7 +25,7 @@ func diverse() string {
 	}
 	for i := 0; b.Len() < 1<<20; i++ {
 		fmt.Fprintf(&b, "Senator %s %s of the %s Party said on March %d that %d,%03d people had left since 20%02d. “We need about $%d million,” %s said. The senator added that the %s Institute (%s) would publish more than %d reports.\n\n",
-			name(i), name(i+7), name(i+13), i%28+1, i%900+1, i%1000, i%30, i%500+1, name(i+7), name(i+21), strings.ToUpper(name(i+3)[:3]), i%70+2)
+			name(i), name(i+7), name(i+13), i%28+1, i%900+1, i%1000, i%30, i%500+1, name(i+7), name(i+21), strings.ToUpper(name(i + 3)[:3]), i%70+2)
 	}
 	return b.String()
 }

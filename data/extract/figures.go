@@ -303,7 +303,7 @@ func (x *extractor) notAFigure(i int) bool {
 		}
 	}
 	// A label: "Proposition 12", "Article 5", "No. 1", "Flight 370".
-	if p := prev(1); p != nil && p.kind == kWord && p.upper && i-1 > d.sents[p.sent].from {
+	if p := prev(1); p != nil && p.kind == kWord && p.upper && (i-1 > d.sents[p.sent].from || !(commonOpeners[p.lower] || d.lowerSeen[p.lower])) {
 		if _, isMonth := months[bare(p.lower)]; !isMonth && !x.hasUnitAfter(i) && !isoWritten[p.text] && !x.comparatorWord(p.lower) {
 			return true
 		}
@@ -433,6 +433,22 @@ func (x *extractor) wordsAt(i int) (core, bool) {
 		}
 	}
 	return c, true
+}
+
+// percentAt reports a share or points unit at token j: "%", "percent",
+// "points", "percentage points".
+func (x *extractor) percentAt(j int) bool {
+	d := x.d
+	if j >= len(d.toks) {
+		return false
+	}
+	switch d.toks[j].lower {
+	case "%", "percent", "pct", "points", "point", "pts", "percentage", "bps", "basis":
+		return true
+	case "per":
+		return d.isWord(j+1, "cent")
+	}
+	return false
 }
 
 // hasUnitAt reports a unit word or percent at token j.
@@ -621,11 +637,16 @@ func (x *extractor) complete(c core) figure {
 		f.comp, f.from = comp, from
 	}
 	// Direction before: "up 4 points", "fell by 18%", "down about 30%".
+	// Verbs like "raised" also take amounts that are not changes ("raised
+	// $3bn"), so for anything but shares and points the verb must say
+	// "by".
 	k := f.from
-	if d.isWord(k-1, "by") {
+	by := d.isWord(k-1, "by")
+	if by {
 		k--
 	}
-	if k > 0 && d.toks[k-1].kind == kWord && !x.claimed[k-1] {
+	shareLike := c.share || x.percentAt(c.to)
+	if k > 0 && d.toks[k-1].kind == kWord && !x.claimed[k-1] && (by || shareLike || d.isWord(k-1, "up", "down")) {
 		w := d.toks[k-1].lower
 		if increaseWords[w] {
 			f.dir, f.from, f.change = model.Increase, k-1, true
@@ -768,7 +789,7 @@ func (x *extractor) unitAfter(f *figure, j int) int {
 		}
 	}
 	// A counted noun: "11,600 arrests", "10 U.S. soldiers".
-	from, to := x.nounPhrase(j, 4)
+	from, to := x.countedNoun(j)
 	if to > from {
 		head := d.toks[to-1]
 		name := head.text
@@ -813,6 +834,33 @@ func (x *extractor) nounPhrase(j, max int) (int, int) {
 	return j, k
 }
 
+// irregularPlurals are counted nouns that do not end in -s.
+var irregularPlurals = setOf("people children men women police cattle staff personnel sheep fish data media feet teeth mice geese criteria phenomena livestock crew clergy offspring youth")
+
+// pluralLooking reports a word that reads as a plural noun.
+func pluralLooking(w string) bool {
+	if irregularPlurals[w] {
+		return true
+	}
+	return len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "’s")
+}
+
+// countedNoun is the noun phrase after a number up to its first plural
+// noun, which ends it: "2,500 new hotel training places", and not the
+// verb in "300 people came". Without a plural, only its first word.
+func (x *extractor) countedNoun(j int) (int, int) {
+	from, to := x.nounPhrase(j, 5)
+	for k := from; k < to; k++ {
+		if pluralLooking(x.d.toks[k].lower) {
+			return from, k + 1
+		}
+	}
+	if to > from {
+		return from, from + 1
+	}
+	return from, to
+}
+
 // measureAfter says what a figure counts: the counted noun phrase and its
 // "of"/"for" complement, or for a share or amount the words after it.
 func (x *extractor) measureAfter(f figure) string {
@@ -822,7 +870,7 @@ func (x *extractor) measureAfter(f figure) string {
 	if f.u.short != "" && f.u.short != "%" && f.u.short != "pp" && f.u.short != "points" && f.cur == nil && f.u.short != "rank" {
 		if _, isUnit := units[strings.ToLower(f.u.short)]; !isUnit {
 			// the counted noun itself
-			if from, to := x.nounPhrase(x.unitStart(f), 4); to > from {
+			if from, to := x.countedNoun(x.unitStart(f)); to > from {
 				parts = append(parts, d.text[d.toks[from].start:d.toks[to-1].end])
 			}
 		}

@@ -186,7 +186,7 @@ func scanWord(s string, i int) (int, bool) {
 				}
 				return i, abbr
 			}
-			if abbrevs[strings.ToLower(s[start:i])] {
+			if w := strings.ToLower(s[start:i]); abbrevs[w] && (w != "no" || numberFollows(s, i+1)) {
 				return i + 1, true
 			}
 			// An initial: "J. Smith".
@@ -200,6 +200,14 @@ func scanWord(s string, i int) (int, bool) {
 		break
 	}
 	return i, abbr
+}
+
+// numberFollows reports a digit after optional spaces at i: "No. 1".
+func numberFollows(s string, i int) bool {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i < len(s) && isDigitByte(s[i])
 }
 
 // dottedEnd returns the end of a dotted abbreviation ("U.S.", "a.m.")
@@ -314,7 +322,11 @@ func (d *doc) markTitleLines() {
 				caps++
 			}
 		}
-		if words >= 2 && caps*10 >= words*7 {
+		// A headline has no final period and is short; a sentence of
+		// names ("Senator Lily Téllez spoke.") is not one.
+		last := d.toks[j-1]
+		endsSentence := last.text == "." || (last.abbr && strings.HasSuffix(last.text, "."))
+		if words >= 2 && caps*10 >= words*7 && !endsSentence && d.toks[j-1].end-d.toks[i].start < 150 {
 			for k := i; k < j; k++ {
 				d.titleLine[k] = true
 			}
