@@ -200,3 +200,16 @@ func TestFileTooLargeRefusedBeforeReading(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// Whole numbers in YAML must reach the decoder as whole numbers: evidence
+// offsets past a million were once written as 1.5e+06, which no int field
+// accepts, so large YAML stories failed to load.
+func TestYAMLWholeNumbersStayWhole(t *testing.T) {
+	out, _, errs := yamlToJSON([]byte("start: 1500000\nvalue: 2.5\nbig: 12345678901\n"))
+	if errs != nil {
+		t.Fatal(errs)
+	}
+	if got, want := string(out), `{"start":1500000,"value":2.5,"big":12345678901}`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -138,7 +138,16 @@ func (c *yamlConverter) scalar(n *yaml.Node, pointer string) {
 			return
 		}
 		c.out = strconv.AppendBool(c.out, b)
-	case "!!int", "!!float":
+	case "!!int":
+		// Whole numbers stay whole: written as floats, offsets past a
+		// million would come out as 1.2e+06 and no int field takes that.
+		var i int64
+		if err := n.Decode(&i); err != nil {
+			c.fail(n, pointer, "%q is not a whole number this build can read", n.Value)
+			return
+		}
+		c.out = strconv.AppendInt(c.out, i, 10)
+	case "!!float":
 		var f float64
 		if err := n.Decode(&f); err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 			c.fail(n, pointer, "%q is not a finite number", n.Value)
@@ -155,8 +164,15 @@ func (c *yamlConverter) scalar(n *yaml.Node, pointer string) {
 	}
 }
 
+// pointerEscaper escapes a key for use in a JSON pointer (RFC 6901). It is
+// built once: a Replacer is costly to build and this runs for every key.
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
+
 func escapePointerToken(s string) string {
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return pointerEscaper.Replace(s)
 }
 
 // yamlSyntaxError places a yaml.v3 parse error, whose position is only in
