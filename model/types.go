@@ -274,5 +274,5 @@ type Evidence struct {
 	Text       string `json:"text"`
 	Start      *int   `json:"start,omitempty"`
 	End        *int   `json:"end,omitempty"`
-	Occurrence int    `json:"occurrence,omitempty"`
+	Occurrence int    `json:"occurrence,omitzero"`
 }

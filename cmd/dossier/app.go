@@ -23,9 +23,9 @@ type app struct {
 	// noColor is --no-color.
 	noColor bool
 
-	// runExplorer starts the interactive explorer. It is nil until the UI
-	// is wired in (see newApp); while nil, or when stdout is not a
-	// terminal, `dossier` prints the plain listing instead.
+	// runExplorer starts the interactive explorer; tests replace it. When
+	// stdout is not a terminal (and --plain is not given), `dossier`
+	// prints the plain listing instead.
 	runExplorer func(ctx context.Context, d *model.Dataset, o explorerOptions) error
 
 	// out collects a command's output. It is written to stdout only when
@@ -37,9 +37,7 @@ type app struct {
 func newApp(e env) *app {
 	return &app{
 		env: e,
-		// The explorer hook: set it to the UI's entry point once ui/ has
-		// one, e.g. runExplorer: startExplorer (see explorer.go).
-		runExplorer: nil,
+		runExplorer: startExplorer,
 	}
 }
 

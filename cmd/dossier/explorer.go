@@ -1,23 +1,21 @@
 package main
 
 import (
+	"context"
 	"io"
 	"slices"
+
+	"github.com/dossier-dev/dossier/model"
+	"github.com/dossier-dev/dossier/ui"
 )
 
 // explorerOptions is what `dossier` passes to the explorer: the root's
 // explorer flags, already checked, and the session's terminal and
 // environment (the explorer reads no globals: a server runs many).
 //
-// To wire the explorer in, give app.runExplorer a function of this shape in
-// newApp (app.go), converting these options to the UI's own, e.g.:
-//
-//	func startExplorer(ctx context.Context, d *model.Dataset, o explorerOptions) error {
-//		return ui.Run(ctx, d, ui.Options{Topics: o.Topics, Search: o.Search, ...})
-//	}
-//
-// It is called only when stdout is a terminal; otherwise `dossier` prints
-// the plain listing.
+// The explorer runs when stdout is a terminal, or with --plain (whose line
+// by line output suits logs and pipes); otherwise `dossier` prints the
+// plain listing.
 type explorerOptions struct {
 	// Topics and Search pre-filter the explorer, as in `dossier list`.
 	Topics []string
@@ -58,4 +56,21 @@ func resolveTheme(flag string, flagSet bool, e env) string {
 		return v
 	}
 	return defaultTheme
+}
+
+// startExplorer runs the interactive explorer on the session's terminal.
+func startExplorer(ctx context.Context, d *model.Dataset, o explorerOptions) error {
+	return ui.Run(ctx, ui.Options{
+		Data:      d,
+		Topics:    o.Topics,
+		Search:    o.Search,
+		Plain:     o.Plain,
+		NoMouse:   o.NoMouse,
+		NoColor:   o.NoColor,
+		Theme:     o.Theme,
+		Clipboard: o.Clipboard,
+		Environ:   o.Environ,
+		Input:     o.In,
+		Output:    o.Out,
+	})
 }

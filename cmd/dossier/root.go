@@ -40,7 +40,7 @@ the explorer is built in, it prints every item as a plain listing.`,
 			if err := checkTopics(d, f.topics); err != nil {
 				return err
 			}
-			if a.runExplorer != nil && a.env.tty {
+			if a.runExplorer != nil && (a.env.tty || plain) {
 				return a.runExplorer(cmd.Context(), d, explorerOptions{
 					Topics:    f.topics,
 					Search:    f.search,
