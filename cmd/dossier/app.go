@@ -36,7 +36,7 @@ type app struct {
 // newApp makes the state of one invocation.
 func newApp(e env) *app {
 	return &app{
-		env: e,
+		env:         e,
 		runExplorer: startExplorer,
 	}
 }
