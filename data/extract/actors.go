@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier-dev/dossier/model"
@@ -18,6 +19,9 @@ type actor struct {
 	// words are the folded words of a person's name, for matching a later
 	// surname-only mention.
 	words []string
+	// sorted counts the mentions of the first pass, which are in text
+	// order; those of the second pass follow, in text order too.
+	sorted int
 	// roleFrom, roleTo are the tokens of the role phrase, to find the
 	// organizations the role names ("Metro Research Group's director").
 	roleFrom, roleTo int
@@ -55,6 +59,9 @@ func (x *extractor) findActors() {
 		}
 	}
 	x.mergeSuffixes()
+	for a := range x.actors {
+		x.actors[a].sorted = len(x.actors[a].mentions)
+	}
 	for _, s := range singles {
 		x.resolveSingle(s)
 	}
@@ -554,7 +561,11 @@ func (x *extractor) personBySuffix(words []string, at int) int {
 	if len(words) == 0 {
 		return -1
 	}
-	for _, a := range x.bySurname[words[len(words)-1]] {
+	cands := x.bySurname[words[len(words)-1]]
+	if len(cands) > 64 {
+		cands = cands[len(cands)-64:] // many namesakes: the latest suffice
+	}
+	for _, a := range cands {
 		p := &x.actors[a]
 		if p.kind != model.KindPerson || len(p.words) <= len(words) {
 			continue
@@ -562,12 +573,7 @@ func (x *extractor) personBySuffix(words []string, at int) int {
 		if !equalWords(p.words[len(p.words)-len(words):], words) {
 			continue
 		}
-		last := -1
-		for _, m := range p.mentions {
-			if m.tok < at && m.tok > last {
-				last = m.tok
-			}
-		}
+		last := p.lastMentionBefore(at)
 		if best < 0 || last > bestTok {
 			best, bestTok = a, last
 		}
@@ -598,6 +604,21 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
+// lastMentionBefore returns the token of the actor's last mention before
+// token at, or -1. Mentions are kept in two runs each in text order (those
+// of the first pass, then those of the second), so two binary searches
+// find it.
+func (p *actor) lastMentionBefore(at int) int {
+	last := -1
+	for _, seg := range [][]mention{p.mentions[:p.sorted], p.mentions[p.sorted:]} {
+		k := sort.Search(len(seg), func(i int) bool { return seg[i].tok >= at })
+		if k > 0 && seg[k-1].tok > last {
+			last = seg[k-1].tok
+		}
+	}
+	return last
+}
+
 // mergeSuffixes folds a person created from a shorter name into the
 // longer one that ends with it, for texts that give the surname first.
 func (x *extractor) mergeSuffixes() {
@@ -606,13 +627,18 @@ func (x *extractor) mergeSuffixes() {
 		if p.kind != model.KindPerson || len(p.mentions) == 0 || len(p.words) < 1 {
 			continue
 		}
-		for b := range x.actors {
+		cands := x.bySurname[p.words[len(p.words)-1]]
+		if len(cands) > 64 {
+			cands = cands[len(cands)-64:]
+		}
+		for _, b := range cands {
 			q := &x.actors[b]
 			if b == a || q.kind != model.KindPerson || len(q.words) <= len(p.words) || len(q.mentions) == 0 {
 				continue
 			}
 			if equalWords(q.words[len(q.words)-len(p.words):], p.words) {
 				q.mentions = append(q.mentions, p.mentions...)
+				sortMentionsByTok(q.mentions)
 				x.addAlias(b, p.name)
 				if q.role == "" {
 					q.role, q.roleFrom, q.roleTo = p.role, p.roleFrom, p.roleTo

@@ -91,14 +91,14 @@ func (x *extractor) build() *model.Dataset {
 	}
 	// Events: one per date mention, so the timeline has every date.
 	for n, m := range x.dates {
-		sFrom, sTo := x.sentenceOf(m.from)
+		sFrom, sTo := x.contextOf(m.from, m.to)
 		ev := model.Event{ID: used.take("event-" + strconv.Itoa(n+1)), Summary: summarize(d.text[sFrom:sTo]),
 			Actors: []string{}, When: m.ref, Topics: []string{},
 			Evidence: []model.Evidence{evidence(d.text, d.toks[m.from].start, d.toks[m.to-1].end)}}
 		if sFrom != d.toks[m.from].start || sTo != d.toks[m.to-1].end {
 			ev.Evidence = append(ev.Evidence, evidence(d.text, sFrom, sTo))
 		}
-		ev.Actors = x.actorsInSentence(d.toks[m.from].sent, actorID)
+		ev.Actors = x.actorsNear(m.from, actorID)
 		ds.Events = append(ds.Events, ev)
 	}
 	for n, f := range x.figures {
@@ -146,9 +146,20 @@ func evidence(text string, start, end int) model.Evidence {
 	return model.Evidence{Text: text[start:end], Start: &s, End: &e}
 }
 
-// sentenceOf returns the byte span of the sentence holding token i.
-func (x *extractor) sentenceOf(i int) (int, int) {
-	return x.d.sentBytes(x.d.toks[i].sent)
+// contextOf returns the byte span of the sentence holding tokens
+// [from, to), cut to 40 tokens either side so that a text without full
+// stops does not make every event cite all of it.
+func (x *extractor) contextOf(from, to int) (int, int) {
+	d := x.d
+	s := d.sents[d.toks[from].sent]
+	a, b := s.from, s.to
+	if a < from-40 {
+		a = from - 40
+	}
+	if b > to+40 {
+		b = to + 40
+	}
+	return d.toks[a].start, d.toks[b-1].end
 }
 
 // summarize makes an event summary from its sentence: one line, at most
@@ -169,11 +180,27 @@ func summarize(s string) string {
 	return s
 }
 
-func (x *extractor) actorsInSentence(sent int, actorID []string) []string {
-	s := x.d.sents[sent]
+// near bounds a search around token i to its sentence and to radius
+// tokens either way, so that a text with no full stops costs no more than
+// one with them.
+func (x *extractor) near(i, radius int) (int, int) {
+	s := x.d.sents[x.d.toks[i].sent]
+	from, to := s.from, s.to
+	if from < i-radius {
+		from = i - radius
+	}
+	if to > i+radius {
+		to = i + radius
+	}
+	return from, to
+}
+
+// actorsNear returns the actors named in the sentence of token i.
+func (x *extractor) actorsNear(i int, actorID []string) []string {
+	from, to := x.near(i, 80)
 	out := []string{}
 	seen := map[string]bool{}
-	for _, m := range x.mentionsIn(s.from, s.to) {
+	for _, m := range x.mentionsIn(from, to) {
 		if id := actorID[m.actor]; id != "" && !seen[id] {
 			seen[id] = true
 			out = append(out, id)
@@ -203,9 +230,8 @@ func (x *extractor) buildFigure(n int, f figure, used ids, actorID []string) mod
 		}
 		return &r
 	}
-	sent := d.toks[f.numFrom].sent
 	var asOf, since, until = -1, -1, -1
-	for _, k := range x.datesIn(sent) {
+	for _, k := range x.datesNear(f.numFrom) {
 		m := x.dates[k]
 		switch {
 		case f.dir != model.None && fig.ComparedTo == nil && m.from >= f.to && m.from-f.to <= 8 && x.baselineWordBetween(f.to, m.from):
@@ -237,14 +263,18 @@ func (x *extractor) buildFigure(n int, f figure, used ids, actorID []string) mod
 	return fig
 }
 
-// datesIn returns the indexes of the dates in sentence n; dates are in
-// text order, so a binary search finds them.
-func (x *extractor) datesIn(n int) []int {
+// datesNear returns the indexes of the dates in the sentence of token i,
+// within a bounded window; dates are in text order, so a binary search
+// finds them.
+func (x *extractor) datesNear(i int) []int {
 	d := x.d
-	lo := sort.Search(len(x.dates), func(i int) bool { return d.toks[x.dates[i].from].sent >= n })
+	from, to := x.near(i, 40)
+	lo := sort.Search(len(x.dates), func(k int) bool { return x.dates[k].from >= from })
 	var out []int
-	for k := lo; k < len(x.dates) && d.toks[x.dates[k].from].sent == n; k++ {
-		out = append(out, k)
+	for k := lo; k < len(x.dates) && x.dates[k].from < to; k++ {
+		if d.toks[x.dates[k].from].sent == d.toks[i].sent {
+			out = append(out, k)
+		}
 	}
 	return out
 }
@@ -285,7 +315,8 @@ func (x *extractor) reporter(f figure) int {
 	if qi := x.quoteAround(f.numFrom); qi >= 0 && !x.quotes[qi].title {
 		return x.quotes[qi].speaker
 	}
-	s := d.sents[d.toks[f.numFrom].sent]
+	from, to := x.near(f.numFrom, 40)
+	s := span{from, to}
 	best, bestDist := -1, 1<<30
 	for _, m := range x.mentionsIn(s.from, s.to) {
 		if x.inQuote(m.tok) {

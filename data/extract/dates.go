@@ -432,13 +432,19 @@ var futureWords = setOf("will would shall ’ll 'll upcoming scheduled next due"
 
 // futureSentence reports whether sentence n speaks of the future.
 func (x *extractor) futureSentence(n int) bool {
-	s := x.d.sents[n]
-	for k := s.from; k < s.to; k++ {
-		if futureWords[x.d.toks[k].lower] && !x.inQuote(k) {
-			return true
-		}
+	if v, ok := x.future[n]; ok {
+		return v
 	}
-	return false
+	s := x.d.sents[n]
+	v := false
+	for k := s.from; k < s.to && !v; k++ {
+		v = futureWords[x.d.toks[k].lower] && !x.inQuote(k)
+	}
+	if x.future == nil {
+		x.future = map[int]bool{}
+	}
+	x.future[n] = v
+	return v
 }
 
 // normalizeDates gives every date its normalized form and precision, and

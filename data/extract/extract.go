@@ -51,6 +51,7 @@ type extractor struct {
 	mentions  []mention
 
 	unknownSpeaker int
+	future         map[int]bool // sentence -> speaks of the future
 }
 
 // Extract drafts a dataset from text. The draft always validates; what the

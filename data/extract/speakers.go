@@ -164,8 +164,7 @@ func (x *extractor) speakerBefore(q *quoteSpan) int {
 	if open >= len(d.toks) {
 		return -1
 	}
-	sent := d.toks[open].sent
-	from := d.sents[sent].from
+	from, _ := x.near(open, 60)
 	ms := x.mentionsIn(from, open)
 	// Not an actor inside an earlier quote of the sentence.
 	var cands []mention
@@ -230,6 +229,9 @@ func (x *extractor) personInParagraph(q *quoteSpan) int {
 	d := x.d
 	p := d.paras[q.para]
 	open := x.tokenAt(q.open)
+	if p.from < open-200 {
+		p.from = open - 200
+	}
 	ms := x.mentionsIn(p.from, open)
 	for n := len(ms) - 1; n >= 0; n-- {
 		if x.actors[ms[n].actor].kind == model.KindPerson && !x.inQuote(ms[n].tok) {
