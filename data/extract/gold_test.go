@@ -13,13 +13,18 @@ type floor struct {
 	figR, figP, dateR, quoteR, speaker, actorR float64
 }
 
+// The floors as measured when the rules were written (figure recall,
+// figure precision, date recall, quote recall, speaker accuracy, actor
+// recall). stats is the article kept untouched while the rules were
+// written and scored only at the end.
 var goldFloors = map[string]floor{
-	"embedded":  {},
-	"press":     {},
-	"poll":      {},
-	"interview": {},
-	"awards":    {},
-	"budget":    {},
+	"embedded":  {1, 1, 1, 1, 1, 1},
+	"press":     {1, 1, 1, 1, 1, 1},
+	"poll":      {1, 1, 1, 1, 1, 1},
+	"interview": {1, 1, 1, 1, 1, 1},
+	"awards":    {1, 1, 1, 1, 0.5, 1},
+	"budget":    {1, 1, 0.87, 1, 1, 1},
+	"stats":     {1, 1, 1, 1, 1, 1},
 }
 
 func loadArticle(t testing.TB, name string) (string, Gold) {
