@@ -22,11 +22,11 @@ import (
 // which should stay flat.
 func BenchmarkLoad(b *testing.B) {
 	for _, n := range synth.BenchSizes {
-		src, err := synth.CachedJSON(n)
-		if err != nil {
-			b.Fatal(err)
-		}
 		b.Run(fmt.Sprintf("items=%d", n), func(b *testing.B) {
+			src, err := synth.CachedJSON(n)
+			if err != nil {
+				b.Fatal(err)
+			}
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {

@@ -30,8 +30,8 @@ func dataset(b *testing.B, n int) *model.Dataset {
 // perSize runs f as one sub-benchmark per dataset size.
 func perSize(b *testing.B, f func(b *testing.B, d *model.Dataset)) {
 	for _, n := range synth.BenchSizes {
-		d := dataset(b, n)
 		b.Run(fmt.Sprintf("items=%d", n), func(b *testing.B) {
+			d := dataset(b, n) // here, so that selecting one size makes only that one
 			b.ReportAllocs()
 			f(b, d)
 		})

@@ -48,6 +48,15 @@ func searcher(b *testing.B, n int) *model.Searcher {
 	return s
 }
 
+// perSize runs f as one sub-benchmark per dataset size. The data is made
+// inside the sub-benchmark, so that -bench selecting one size does not
+// generate the others.
+func perSize(b *testing.B, f func(b *testing.B, s *model.Searcher)) {
+	for _, n := range synth.BenchSizes {
+		b.Run(fmt.Sprintf("items=%d", n), func(b *testing.B) { f(b, searcher(b, n)) })
+	}
+}
+
 // explorer builds an explorer on a 120x40 terminal, as the end-to-end
 // benchmark runs it.
 func explorer(b *testing.B, s *model.Searcher) *ui.Model {
@@ -84,16 +93,13 @@ func frame(m *ui.Model, k tea.KeyPressMsg) {
 // over a loaded dataset and index (which it filters once, for the empty
 // query), sizing it and drawing the screen.
 func BenchmarkStart(b *testing.B) {
-	for _, n := range synth.BenchSizes {
-		s := searcher(b, n)
-		b.Run(fmt.Sprintf("items=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				m := explorer(b, s)
-				_ = m.View()
-			}
-		})
-	}
+	perSize(b, func(b *testing.B, s *model.Searcher) {
+		b.ReportAllocs()
+		for b.Loop() {
+			m := explorer(b, s)
+			_ = m.View()
+		}
+	})
 }
 
 // BenchmarkSearchKey is one search keystroke: typing the k-th character of
@@ -101,12 +107,11 @@ func BenchmarkStart(b *testing.B) {
 // backspace (untimed) goes back to the k-1 characters, so every iteration
 // narrows the same result.
 func BenchmarkSearchKey(b *testing.B) {
-	for _, n := range synth.BenchSizes {
-		s := searcher(b, n)
+	perSize(b, func(b *testing.B, s *model.Searcher) {
 		m := explorer(b, s)
 		press(m, text('/'))
 		for k := 1; k <= len(typed); k++ {
-			b.Run(fmt.Sprintf("items=%d/key=%d", n, k), func(b *testing.B) {
+			b.Run(fmt.Sprintf("key=%d", k), func(b *testing.B) {
 				if k > 1 {
 					press(m, text(rune(typed[k-2])))
 				}
@@ -121,22 +126,19 @@ func BenchmarkSearchKey(b *testing.B) {
 				}
 			})
 		}
-	}
+	})
 }
 
 // BenchmarkTabSwitch is Tab and the frame after it, cycling through the
 // four tabs with no search.
 func BenchmarkTabSwitch(b *testing.B) {
-	for _, n := range synth.BenchSizes {
-		s := searcher(b, n)
+	perSize(b, func(b *testing.B, s *model.Searcher) {
 		m := explorer(b, s)
-		b.Run(fmt.Sprintf("items=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				frame(m, tabKey)
-			}
-		})
-	}
+		b.ReportAllocs()
+		for b.Loop() {
+			frame(m, tabKey)
+		}
+	})
 }
 
 // BenchmarkSourceResize is the Source tab at a width it has not been drawn
@@ -144,34 +146,28 @@ func BenchmarkTabSwitch(b *testing.B) {
 // the visible lines drawn with their highlights. A new explorer per
 // iteration (untimed) makes every width new.
 func BenchmarkSourceResize(b *testing.B) {
-	for _, n := range synth.BenchSizes {
-		s := searcher(b, n)
-		b.Run(fmt.Sprintf("items=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				m := explorer(b, s)
-				press(m, text('4'))
-				b.StartTimer()
-				m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
-				_ = m.View()
-			}
-		})
-	}
+	perSize(b, func(b *testing.B, s *model.Searcher) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			m := explorer(b, s)
+			press(m, text('4'))
+			b.StartTimer()
+			m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
+			_ = m.View()
+		}
+	})
 }
 
 // BenchmarkSourceScroll is a page down in the Source tab, at a width
 // already wrapped: drawing should not depend on the article's length.
 func BenchmarkSourceScroll(b *testing.B) {
-	for _, n := range synth.BenchSizes {
-		s := searcher(b, n)
+	perSize(b, func(b *testing.B, s *model.Searcher) {
 		m := explorer(b, s)
 		press(m, text('4'))
-		b.Run(fmt.Sprintf("items=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				frame(m, tea.KeyPressMsg{Code: tea.KeyPgDown})
-			}
-		})
-	}
+		b.ReportAllocs()
+		for b.Loop() {
+			frame(m, tea.KeyPressMsg{Code: tea.KeyPgDown})
+		}
+	})
 }
