@@ -50,7 +50,7 @@ func Score(gold Gold, got *model.Dataset, text string) Report {
 	loc := func(kind, s string, occ int) (int, int, bool) {
 		start, ok := locate(text, s, occ)
 		if !ok {
-			r.Warnings = append(r.Warnings, fmt.Sprintf("%s: %q is not in the article%s", kind, s, occText(occ)))
+			r.Warnings = append(r.Warnings, fmt.Sprintf("%s: %q%s is not in the article", kind, s, occText(occ)))
 			return 0, 0, false
 		}
 		return start, start + len(s), true
@@ -65,7 +65,7 @@ func Score(gold Gold, got *model.Dataset, text string) Report {
 
 func occText(occ int) string {
 	if occ > 1 {
-		return fmt.Sprintf(" %d times", occ)
+		return fmt.Sprintf(" (occurrence %d)", occ)
 	}
 	return ""
 }
