@@ -22,7 +22,7 @@ var goldFloors = map[string]floor{
 	"press":     {1, 1, 1, 1, 1, 1},
 	"poll":      {1, 1, 1, 1, 1, 1},
 	"interview": {1, 1, 1, 1, 1, 1},
-	"awards":    {1, 1, 1, 1, 0.5, 1},
+	"awards":    {1, 1, 1, 1, 1, 1},
 	"budget":    {1, 1, 0.87, 1, 1, 1},
 	"stats":     {1, 1, 1, 1, 1, 1},
 }

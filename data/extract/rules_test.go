@@ -235,6 +235,8 @@ func TestQuoteRules(t *testing.T) {
 		{"“We had nearly 40% of guests,” Pedro Reis said. “It works.”", "It works.", "pedro-reis"},
 		{"Mayor Luis Ortega called the result ‘a wake-up call’ on Friday.", "a wake-up call", "luis-ortega"},
 		{"“Nobody knows who said this.”", "Nobody knows who said this.", "unknown-speaker"},
+		{"“We will appeal,” police said on Monday.", "We will appeal", "police"},
+		{"The judges, chaired by Sir Alan Pryce, called it “a quiet masterpiece.”", "a quiet masterpiece.", "judges"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -34,6 +34,26 @@ func (x *extractor) mentionEnd(m mention) int { return x.tokenAt(m.end) }
 
 var pronouns = setOf("he she")
 
+// groupNouns name unnamed speakers: "the judges called it “…”", "“…,”
+// police said". Such a group becomes an actor only when it speaks a quote.
+var groupNouns = setOf("judges jury panel police officials authorities prosecutors investigators residents experts analysts critics organizers organisers researchers scientists witnesses protesters lawmakers economists officers committee organisers doctors teachers workers farmers voters")
+
+// groupAt returns the group actor for a group noun at token k (with an
+// optional "the" before it), creating it on first use, or -1.
+func (x *extractor) groupAt(k int) int {
+	d := x.d
+	if k >= len(d.toks) || d.toks[k].kind != kWord || !groupNouns[d.toks[k].lower] {
+		return -1
+	}
+	from := k
+	if d.isWord(k-1, "the") {
+		from = k - 1
+	}
+	a := x.getActor(d.toks[k].lower, model.KindGroup, false)
+	x.addMention(a, from, k+1)
+	return a
+}
+
 // findSpeakers attributes every quote, trying in turn: the words after it
 // ("…,” Téllez said", "…,” said Téllez"), the words before it in its
 // sentence ("X argued: “…”", "the government’s announcement to “…”",
@@ -113,6 +133,9 @@ func (x *extractor) speakerAfter(q *quoteSpan) int {
 		}
 		if t.kind == kWord && pronouns[t.lower] && x.verbWithin(m+1, 2) {
 			return x.resolvePronoun(m)
+		}
+		if t.kind == kWord && groupNouns[t.lower] && x.verbWithin(m+1, 2) {
+			return x.groupAt(m)
 		}
 	}
 	return -1
@@ -194,6 +217,15 @@ func (x *extractor) speakerBefore(q *quoteSpan) int {
 		if t.kind == kWord && pronouns[t.lower] && x.verbWithin(k+1, 3) {
 			return x.resolvePronoun(k)
 		}
+	}
+	// An unnamed group as the subject: "The judges, chaired by …, called
+	// the book “…”".
+	k := from
+	if d.isWord(k, "the") {
+		k++
+	}
+	if k < open && groupNouns[d.toks[k].lower] && x.speechVerbBetween(k+1, open) && (len(cands) == 0 || cands[0].tok > k) {
+		return x.groupAt(k)
 	}
 	// The sentence's subject: its first actor, when it opens the sentence.
 	if len(cands) > 0 && cands[0].tok <= from+4 && d.toks[open-1].kind != kPunct || len(cands) > 0 && x.speechVerbBetween(x.mentionEnd(cands[0]), open) {
