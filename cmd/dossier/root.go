@@ -81,6 +81,7 @@ the explorer is built in, it prints every item as a plain listing.`,
 		newShowCmd(a),
 		newExportCmd(a),
 		newValidateCmd(a),
+		newExtractCmd(a),
 		newVersionCmd(a),
 	)
 	return root
