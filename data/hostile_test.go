@@ -151,6 +151,9 @@ func TestHostileFilesRenderSafely(t *testing.T) {
 		{"bidi.json", []string{"\u202e", "\u202c", "\u2066", "\u2067", "\u2068", "\u2069", "\u202d", "\u202b", "\u200e", "\u200f", "\u061c"}},
 		{"zero-width.json", []string{"\u200b", "\u200c", "\u2060", "\ufeff", "\ufff9", "\u0301\u0302\u0303\u0304"}},
 		{"wide.json", []string{"東京都", "👩\u200d💻", "🇲🇽", "👍🏽", "ＡＢＣ", "العربية"}},
+		// Formulas are harmless to a terminal; CSV output defuses them
+		// (cmd/dossier/hostile_test.go).
+		{"csv-formula.json", []string{"=HYPERLINK(", "+cmd|", "-2+3", "@SUM(", "\t=1+1", "\r=1+1"}},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
