@@ -83,11 +83,12 @@ type testServer struct {
 	done   chan error
 }
 
-// startServer starts a server with cfg (Explorer defaults to the stub, the
+// startServer starts a server with cfg (Explorer defaults to the stub unless
+// Data is given, the
 // host key to a temporary file) and stops it when the test ends.
 func startServer(t testing.TB, cfg Config) *testServer {
 	t.Helper()
-	if cfg.Explorer == nil {
+	if cfg.Explorer == nil && cfg.Data == nil {
 		cfg.Explorer = stubExplorer
 	}
 	if cfg.HostKeyPath == "" {
