@@ -59,6 +59,24 @@ func fold(s string) string {
 func foldInto(dst []byte, s string, origin *[]int) []byte {
 	runeIndex := -1
 	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			// ASCII, most of any text: no decoding, no table. The same
+			// rules as below: commas between digits dropped, upper case
+			// lowered.
+			runeIndex++
+			i++
+			if b == ',' && i > 1 && isDigit(s[i-2]) && i < len(s) && isDigit(s[i]) {
+				continue
+			}
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			dst = append(dst, b)
+			if origin != nil {
+				*origin = append(*origin, runeIndex)
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		runeIndex++
 		if r == ',' && i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) {
