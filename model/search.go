@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"runtime"
+	"strings"
+	"sync"
+)
 
 // Query is what the reader filters by: topics (an item passes when it has
 // any of them; none selected means all pass) and search text, which narrows
@@ -316,7 +320,15 @@ func (s *Searcher) Run(q Query, prev *Result) *Result {
 		return anyTopic(d.topics, topics)
 	}
 	narrowing := prev != nil && sameTopics(prev.Query.Topics, q.Topics) && extends(prev.terms, res.terms)
-	for _, k := range searchKinds {
+	// run filters one kind; kinds are independent, so a large search runs
+	// them on all cores.
+	type kindResult struct {
+		passing []int32
+		hits    []Hit
+	}
+	out := make([]kindResult, len(searchKinds))
+	run := func(j int) {
+		k := searchKinds[j]
 		docs := s.docs[k]
 		var passing, scores []int32
 		visit := func(i int) {
@@ -336,11 +348,37 @@ func (s *Searcher) Run(q Query, prev *Result) *Result {
 				}
 			}
 		}
-		res.passing[k] = passing
-		res.hits[k] = hitsOf(k, passing, scores, len(res.terms) > 0)
+		out[j] = kindResult{passing, hitsOf(k, passing, scores, len(res.terms) > 0)}
+	}
+	work := 0
+	for _, k := range searchKinds {
+		if narrowing {
+			work += len(prev.passing[k])
+		} else {
+			work += len(s.docs[k])
+		}
+	}
+	if work >= parallelFrom && runtime.GOMAXPROCS(0) > 1 {
+		var wg sync.WaitGroup
+		for j := range searchKinds {
+			wg.Go(func() { run(j) })
+		}
+		wg.Wait()
+	} else {
+		for j := range searchKinds {
+			run(j)
+		}
+	}
+	for j, k := range searchKinds {
+		res.passing[k], res.hits[k] = out[j].passing, out[j].hits
 	}
 	return res
 }
+
+// parallelFrom is the number of items to look at from which a search
+// runs its kinds concurrently: below it, starting goroutines costs more
+// than it saves.
+const parallelFrom = 20_000
 
 // hitsOf makes the hits of one kind from the passing items in dataset
 // order, ranked best first when ranked is set. Scores are small integers,
