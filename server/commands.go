@@ -100,10 +100,24 @@ func (srv *Server) runCommand(s *session, args []string) {
 		case <-ctx.Done():
 		}
 	}()
-	// A fresh slice: a command tree given nil arguments falls back to the
-	// server's own os.Args (cobra does).
-	args = append(make([]string, 0, len(args)), args...)
-	s.code = srv.cfg.Command(ctx, args, s, s.Stderr())
+	pty, _, isPTY := s.Pty()
+	req := CommandRequest{
+		// A fresh slice: a command tree given nil arguments falls back
+		// to the server's own os.Args (cobra does).
+		Args:   append(make([]string, 0, len(args)), args...),
+		Stdout: s.Session,
+		Stderr: s.Stderr(),
+		PTY:    isPTY,
+		Width:  pty.Window.Width,
+		Env:    clientEnv(s.Environ(), pty.Term),
+	}
+	if !isPTY {
+		out, errw := &cleanWriter{w: s.Session}, &cleanWriter{w: s.Stderr()}
+		defer out.flush()
+		defer errw.flush()
+		req.Stdout, req.Stderr = out, errw
+	}
+	s.code = srv.cfg.Command(ctx, req)
 }
 
 // commandName is what the log records of a session's command: the command

@@ -10,9 +10,9 @@ import (
 )
 
 // echoCommand stands in for the CLI: it writes its arguments as JSON.
-func echoCommand(_ context.Context, args []string, stdout, _ io.Writer) int {
-	b, _ := json.Marshal(args)
-	fmt.Fprintln(stdout, string(b))
+func echoCommand(_ context.Context, r CommandRequest) int {
+	b, _ := json.Marshal(r.Args)
+	fmt.Fprintln(r.Stdout, string(b))
 	return 0
 }
 
@@ -89,5 +89,24 @@ func TestCommandsDisabled(t *testing.T) {
 	_, stderr, code := run(t, dial(t, ts.addr), "list")
 	if code != 1 || !strings.Contains(stderr, "commands are not available") {
 		t.Errorf("%d %q", code, stderr)
+	}
+}
+
+// Without a PTY, what could drive the client's terminal is made visible or
+// dropped, even when a write splits a rune.
+func TestNonPTYOutputIsSanitized(t *testing.T) {
+	ts := startServer(t, Config{Command: func(_ context.Context, r CommandRequest) int {
+		io.WriteString(r.Stdout, "title\x1b]52;c;aGk=\x07 \u202eevil\n")
+		r.Stdout.Write([]byte("caf\xc3"))
+		r.Stdout.Write([]byte("\xa9\t\u0085end\n"))
+		io.WriteString(r.Stderr, "err\x1b[31m\n")
+		return 0
+	}})
+	out, stderr, code := run(t, dial(t, ts.addr), "version")
+	if want := "title␛]52;c;aGk=␇ evil\ncafé\t\ufffdend\n"; out != want || code != 0 {
+		t.Errorf("stdout %q, want %q", out, want)
+	}
+	if stderr != "err␛[31m\n" {
+		t.Errorf("stderr %q", stderr)
 	}
 }

@@ -44,11 +44,25 @@ type Program struct {
 }
 
 // CommandFunc runs one read-only command for a session without the
-// explorer. args have already passed the command gate (see CommandPolicy).
-// It must build its own command tree (no shared flag variables), read
-// nothing from the server's stdin, and write only to stdout and stderr.
-// It returns the exit status.
-type CommandFunc func(ctx context.Context, args []string, stdout, stderr io.Writer) int
+// explorer, and returns its exit status. The request has passed the
+// command gate (see CommandPolicy). It must build its own command tree
+// (no shared flag variables), read nothing from the server's stdin, and
+// write only to the request's Stdout and Stderr.
+type CommandFunc func(ctx context.Context, r CommandRequest) int
+
+// CommandRequest is one session's command.
+type CommandRequest struct {
+	Args []string
+	// Stdout and Stderr go to the client. Without a PTY they strip what
+	// could drive a terminal (the output may well end on one, and the
+	// server cannot tell), which JSON and YAML never hold anyway.
+	Stdout, Stderr io.Writer
+	// PTY says the output is the client's terminal, Width columns wide.
+	PTY   bool
+	Width int
+	// Env is the client's NO_COLOR, COLORTERM, TERM and LANG only.
+	Env []string
+}
 
 // Config is everything a Server needs. The zero value of each limit means
 // its default, except Rate, where a negative value turns the limit off.

@@ -27,6 +27,11 @@ func (srv *Server) runExplorer(s *session, pty ssh.Pty, winch <-chan ssh.Window,
 	o.Env = clientEnv(s.Environ(), pty.Term)
 	o.Profile = clientProfile(o.Env, o.NoColor)
 	o.Width, o.Height = pty.Window.Width, pty.Window.Height
+	if o.Width <= 0 || o.Height <= 0 {
+		// A client that cannot tell its size (ssh -tt from a pipe)
+		// reports 0x0; draw for the classic terminal rather than nothing.
+		o.Width, o.Height = 80, 24
+	}
 	o.In, o.Out = activityReader{s}, s.Session
 
 	prog, err := srv.cfg.Explorer(s.ctx, o)

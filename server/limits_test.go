@@ -86,7 +86,7 @@ func TestMaxSessionTimeout(t *testing.T) {
 func TestTimeoutClosesStuckCommand(t *testing.T) {
 	stuck := make(chan struct{})
 	defer close(stuck)
-	ts := startServer(t, Config{MaxSession: 200 * time.Millisecond, Command: func(context.Context, []string, io.Writer, io.Writer) int {
+	ts := startServer(t, Config{MaxSession: 200 * time.Millisecond, Command: func(context.Context, CommandRequest) int {
 		<-stuck
 		return 0
 	}})

@@ -160,7 +160,7 @@ func (srv *Server) shutdown(ln net.Listener, errc <-chan error) error {
 	}
 	_ = srv.ssh.Close()
 	<-shut
-	if err := <-errc; err != nil && !errors.Is(err, ssh.ErrServerClosed) {
+	if err := <-errc; err != nil && !errors.Is(err, ssh.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
 		srv.log.Warn("listener", "error", err)
 	}
 	srv.log.Info("stopped", "took", time.Since(start).Round(time.Millisecond))
