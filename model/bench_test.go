@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/dossier-dev/dossier/internal/synth"
@@ -14,9 +15,20 @@ import (
 // "García"), and the same name one character short, extended by one, as
 // each keystroke does.
 
-// dataset returns the validated synthetic dataset of n items.
-func dataset(b *testing.B, n int) *model.Dataset {
+var (
+	cacheMu   sync.Mutex
+	validated = map[int]*model.Searcher{}
+)
+
+// dataset returns the validated synthetic dataset of n items and its
+// search index, made once per size for all the benchmarks.
+func dataset(b *testing.B, n int) (*model.Dataset, *model.Searcher) {
 	b.Helper()
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	if s, ok := validated[n]; ok {
+		return s.Dataset(), s
+	}
 	d, err := synth.Cached(n)
 	if err != nil {
 		b.Fatal(err)
@@ -24,23 +36,25 @@ func dataset(b *testing.B, n int) *model.Dataset {
 	if problems := model.Validate(d); len(problems) > 0 {
 		b.Fatalf("synthetic dataset of %d items: %v", n, problems[0])
 	}
-	return d
+	s := model.NewSearcher(d)
+	validated[n] = s
+	return d, s
 }
 
 // perSize runs f as one sub-benchmark per dataset size.
-func perSize(b *testing.B, f func(b *testing.B, d *model.Dataset)) {
+func perSize(b *testing.B, f func(b *testing.B, d *model.Dataset, s *model.Searcher)) {
 	for _, n := range synth.BenchSizes {
 		b.Run(fmt.Sprintf("items=%d", n), func(b *testing.B) {
-			d := dataset(b, n) // here, so that selecting one size makes only that one
+			d, s := dataset(b, n) // here, so that selecting one size makes only that one
 			b.ReportAllocs()
-			f(b, d)
+			f(b, d, s)
 		})
 	}
 }
 
 // BenchmarkValidate is validation alone, every span given by start.
 func BenchmarkValidate(b *testing.B) {
-	perSize(b, func(b *testing.B, d *model.Dataset) {
+	perSize(b, func(b *testing.B, d *model.Dataset, _ *model.Searcher) {
 		for b.Loop() {
 			model.Validate(d)
 		}
@@ -48,7 +62,7 @@ func BenchmarkValidate(b *testing.B) {
 }
 
 func BenchmarkNewSearcher(b *testing.B) {
-	perSize(b, func(b *testing.B, d *model.Dataset) {
+	perSize(b, func(b *testing.B, d *model.Dataset, _ *model.Searcher) {
 		for b.Loop() {
 			model.NewSearcher(d)
 		}
@@ -60,8 +74,7 @@ func BenchmarkNewSearcher(b *testing.B) {
 func BenchmarkSearchFresh(b *testing.B) {
 	for _, q := range []string{"garcia", "water plan", "tellz"} {
 		b.Run("q="+q, func(b *testing.B) {
-			perSize(b, func(b *testing.B, d *model.Dataset) {
-				s := model.NewSearcher(d)
+			perSize(b, func(b *testing.B, _ *model.Dataset, s *model.Searcher) {
 				for b.Loop() {
 					s.Run(model.Query{Text: q}, nil)
 				}
@@ -75,8 +88,7 @@ func BenchmarkSearchFresh(b *testing.B) {
 func BenchmarkSearchExtend(b *testing.B) {
 	for _, q := range []string{"garcia", "water plan"} {
 		b.Run("q="+q, func(b *testing.B) {
-			perSize(b, func(b *testing.B, d *model.Dataset) {
-				s := model.NewSearcher(d)
+			perSize(b, func(b *testing.B, _ *model.Dataset, s *model.Searcher) {
 				prev := s.Run(model.Query{Text: q[:len(q)-1]}, nil)
 				for b.Loop() {
 					s.Run(model.Query{Text: q}, prev)
@@ -89,8 +101,7 @@ func BenchmarkSearchExtend(b *testing.B) {
 // BenchmarkSearchFirstKey is the first keystroke of a search: one letter,
 // which matches most items, so ranking them all is the work.
 func BenchmarkSearchFirstKey(b *testing.B) {
-	perSize(b, func(b *testing.B, d *model.Dataset) {
-		s := model.NewSearcher(d)
+	perSize(b, func(b *testing.B, _ *model.Dataset, s *model.Searcher) {
 		empty := s.Run(model.Query{}, nil)
 		for b.Loop() {
 			s.Run(model.Query{Text: "g"}, empty)
@@ -102,8 +113,7 @@ func BenchmarkSearchFirstKey(b *testing.B) {
 func BenchmarkTopicFilter(b *testing.B) {
 	for _, q := range []model.Query{{Topics: []string{"water"}}, {Topics: []string{"water", "budget"}, Text: "garcia"}} {
 		b.Run(fmt.Sprintf("topics=%d/text=%q", len(q.Topics), q.Text), func(b *testing.B) {
-			perSize(b, func(b *testing.B, d *model.Dataset) {
-				s := model.NewSearcher(d)
+			perSize(b, func(b *testing.B, _ *model.Dataset, s *model.Searcher) {
 				for b.Loop() {
 					s.Run(q, nil)
 				}

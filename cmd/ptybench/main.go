@@ -127,6 +127,7 @@ func run(c config) error {
 	}
 	fmt.Printf("## %s · %dx%d · %d runs per program and mode, interleaved · query %q\n\n", label, c.cols, c.rows, c.runs, c.query)
 	fmt.Println(gumNote)
+	failed := 0
 	for _, mode := range strings.Split(c.modes, ",") {
 		answer := mode == "answer"
 		if !answer && mode != "silent" {
@@ -140,6 +141,7 @@ func run(c config) error {
 				p := programs[(i+j)%len(programs)]
 				if err := runOnce(c, p, answer, r, i < c.warmup); err != nil {
 					r.failures[p.name]++
+					failed++
 					fmt.Fprintf(os.Stderr, "%s (%s, run %d): %v\n", p.name, mode, i+1, err)
 				}
 			}
@@ -150,6 +152,9 @@ func run(c config) error {
 		}
 		fmt.Printf("\n### %s\n\n", what)
 		r.table(os.Stdout)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d run(s) failed", failed)
 	}
 	return nil
 }
