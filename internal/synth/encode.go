@@ -15,7 +15,7 @@ func Encode(d *model.Dataset) ([]byte, error) {
 	// Room for the whole file up front: grown step by step, the buffer
 	// of a 40 MB dataset costs more fresh memory than the encoding.
 	items := len(d.Actors) + len(d.Events) + len(d.Figures) + len(d.Quotes) + len(d.Claims) + len(d.Series)
-	w.buf.Grow(len(d.Story.Text) + 450*items + 4096)
+	w.buf.Grow(len(d.Story.Text)*11/10 + 330*items + 4096)
 	w.enc = json.NewEncoder(&w.buf)
 	w.enc.SetEscapeHTML(false) // keep quotes and names readable in the file
 	w.buf.WriteString("{\n\"schema_version\": ")
