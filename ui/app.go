@@ -276,6 +276,9 @@ func (m *Model) jump(r model.Ref) tea.Cmd {
 
 // showSource shows an item's evidence in the Source tab.
 func (m *Model) showSource(r model.Ref) tea.Cmd {
+	if !m.ctx.Passes(r) {
+		return m.showToast(common.Safe(common.Clip(m.ctx.Data.Title(r), 40))+" is hidden by the filters · x clears them", true)
+	}
 	if !m.source.Show(r) {
 		why := "it cites no words of the article"
 		if r.Kind == model.KindSeries {

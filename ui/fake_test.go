@@ -3,9 +3,11 @@ package ui
 import (
 	"context"
 	"errors"
+	"os/exec"
 	"reflect"
 	"runtime"
 	"sync"
+	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/dossier-dev/dossier/ui/clipboard"
@@ -41,4 +43,14 @@ func (f *fakeRunner) Run(_ context.Context, t clipboard.Tool, stdin string, _ []
 
 func funcName(cmd tea.Cmd) string {
 	return runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+}
+
+// exitError returns a real *exec.ExitError ("exit status 1").
+func exitError(t testing.TB) error {
+	t.Helper()
+	err := exec.Command("false").Run()
+	if err == nil {
+		t.Skip("false(1) succeeded")
+	}
+	return err
 }

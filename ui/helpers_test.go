@@ -142,3 +142,5 @@ var (
 	dark  = tea.BackgroundColorMsg{Color: color.Black}
 	light = tea.BackgroundColorMsg{Color: color.White}
 )
+
+func stripANSI(s string) string { return ansi.Strip(s) }

@@ -90,8 +90,15 @@ func (m *Model) blocks() []block {
 // narrate prints the blocks that changed.
 func (m *Model) narrate() tea.Cmd {
 	p := m.plain
+	blocks := m.blocks()
+	for _, b := range blocks {
+		if len(b.lines) == 0 && (b.name == "detail" || b.name == "popup") && p.last[b.name] != "" {
+			// Something closed: say again where the reader is.
+			delete(p.last, "selection")
+		}
+	}
 	var lines []string
-	for _, b := range m.blocks() {
+	for _, b := range blocks {
 		text := strings.Join(b.lines, "\n")
 		if p.last[b.name] == text {
 			continue

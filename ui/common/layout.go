@@ -86,7 +86,7 @@ func SafeText(s string) string { return safe.Text(s) }
 // already; indexes past its end are ignored.
 func Highlight(s string, idx []int, base, hl lipgloss.Style) string {
 	if len(idx) == 0 {
-		return base.Render(s)
+		return Paint(base, s)
 	}
 	on := make(map[int]bool, len(idx))
 	for _, i := range idx {
@@ -100,9 +100,9 @@ func Highlight(s string, idx []int, base, hl lipgloss.Style) string {
 			return
 		}
 		if cur {
-			b.WriteString(hl.Render(string(run)))
+			b.WriteString(Paint(hl, string(run)))
 		} else {
-			b.WriteString(base.Render(string(run)))
+			b.WriteString(Paint(base, string(run)))
 		}
 		run = run[:0]
 	}

@@ -26,7 +26,7 @@ func Row(c *Context, selected bool, width int, cells ...Cell) string {
 	var b strings.Builder
 	used := 2
 	if selected {
-		b.WriteString(st.Selected.Render("▸ "))
+		b.WriteString(Paint(st.Selected, "▸ "))
 	} else {
 		b.WriteString("  ")
 	}
@@ -58,12 +58,12 @@ func Row(c *Context, selected bool, width int, cells ...Cell) string {
 		b.WriteString(Highlight(text, idx, base, hl))
 		used += w
 		if i < len(cells)-1 && used < width {
-			b.WriteString(base.Render("  "))
+			b.WriteString(Paint(base, "  "))
 			used += 2
 		}
 	}
 	if selected && used < width {
-		b.WriteString(st.Selected.Render(strings.Repeat(" ", width-used)))
+		b.WriteString(Paint(st.Selected, strings.Repeat(" ", width-used)))
 	}
 	return b.String()
 }

@@ -131,10 +131,6 @@ func who(c *common.Context, r model.Ref) string {
 			return "reported by " + names(c.Links.FigureReporters[r.Index])
 		}
 		return "as stated in the article"
-	case model.KindQuote:
-		if a := c.Links.QuoteSpeaker[r.Index]; a >= 0 {
-			return "said by " + nameRole(&d.Actors[a])
-		}
 	case model.KindClaim:
 		if a := c.Links.ClaimActor[r.Index]; a >= 0 {
 			return "claimed by " + nameRole(&d.Actors[a])
@@ -181,7 +177,13 @@ func subject(c *common.Context, r model.Ref) string {
 	d := c.Data
 	switch r.Kind {
 	case model.KindQuote:
-		return "“" + d.Quotes[r.Index].Text + "”"
+		// The quote's own closing comma or colon belongs to the sentence
+		// it came from, not to this one.
+		words := "“" + strings.TrimRight(d.Quotes[r.Index].Text, ",;: ") + "”"
+		if a := c.Links.QuoteSpeaker[r.Index]; a >= 0 {
+			return nameRole(&d.Actors[a]) + " said: " + words
+		}
+		return words
 	case model.KindClaim:
 		return strings.TrimRight(d.Claims[r.Index].Summary, ".")
 	case model.KindEvent:

@@ -10,7 +10,8 @@ import (
 	"github.com/dossier-dev/dossier/ui/common"
 )
 
-// jsonText is the item as the dataset stores it, with its kind first.
+// jsonText is the item as the dataset stores it, with what it is first
+// (as "type": actors and series have a "kind" field of their own).
 func jsonText(c *common.Context, r model.Ref) (string, bool) {
 	d := c.Data
 	var item any
@@ -36,7 +37,7 @@ func jsonText(c *common.Context, r model.Ref) (string, bool) {
 	}
 	kind, _ := json.Marshal(string(r.Kind))
 	var flat bytes.Buffer
-	flat.WriteString(`{"kind":`)
+	flat.WriteString(`{"type":`)
 	flat.Write(kind)
 	if len(raw) > 2 {
 		flat.WriteByte(',')

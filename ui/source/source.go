@@ -118,6 +118,11 @@ func (m *Model) Refilter() {
 	if hadCur {
 		m.cur = m.find(prev.start, prev.end)
 	}
+	// An item the filters now hide is no longer emphasized: Source shows
+	// the words of what the other tabs list.
+	if m.hasFocus && !c.Passes(m.focus) {
+		m.hasFocus = false
+	}
 }
 
 // find returns the index of the highlight with this exact span, or -1.
@@ -314,4 +319,13 @@ func (m *Model) Help() []key.Binding {
 func withHelp(b key.Binding, keys, desc string) key.Binding {
 	b.SetHelp(keys, desc)
 	return b
+}
+
+// Len2 lists the items whose spans are highlighted, for tests.
+func (m *Model) Len2() []model.Ref {
+	var out []model.Ref
+	for _, h := range m.hls {
+		out = append(out, h.refs...)
+	}
+	return out
 }

@@ -2,12 +2,13 @@ package source
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dossier-dev/dossier/model"
 	"github.com/dossier-dev/dossier/ui/common"
+	"github.com/dossier-dev/dossier/ui/safe"
+	"github.com/rivo/uniseg"
 )
 
 // View draws the visible lines and, when wide, the info column.
@@ -77,7 +78,7 @@ func (m *Model) drawLine(text string, l line) string {
 	for i := l.start; i <= l.end; i++ {
 		if i == l.end || marks[i-l.start] != marks[runStart-l.start] {
 			if i > runStart {
-				b.WriteString(styles[marks[runStart-l.start]].Render(common.Safe(text[runStart:i])))
+				b.WriteString(common.Paint(styles[marks[runStart-l.start]], common.Safe(text[runStart:i])))
 			}
 			runStart = i
 		}
@@ -159,17 +160,20 @@ func (m *Model) infoLine() string {
 	return st.Selected.Render(" "+pos+kind+":") + " " + st.Text.Render(title)
 }
 
-// offsetAt returns the byte offset of the character at cell x of a line.
+// offsetAt returns the byte offset of the character at cell x of a line,
+// counting cells as wrapText does.
 func offsetAt(text string, l line, x int) int {
 	col := 0
+	state := -1
 	for i := l.start; i < l.end; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		w := ansi.StringWidth(string(r))
+		cluster, _, _, next := uniseg.FirstGraphemeClusterInString(text[i:l.end], state)
+		state = next
+		w := ansi.StringWidth(safe.Line(cluster))
 		if x < col+w {
 			return i
 		}
 		col += w
-		i += size
+		i += len(cluster)
 	}
 	return l.end
 }
@@ -190,7 +194,7 @@ func (m *Model) Plain() (selection string, detail []string) {
 	}
 	if m.top < len(m.lines) {
 		l := m.lines[m.top]
-		return "Paragraph line " + common.FormatInt(m.top+1) + " of " + common.FormatInt(len(m.lines)) + ": " + common.Safe(text[l.start:l.end]), nil
+		return "Line " + common.FormatInt(m.top+1) + " of " + common.FormatInt(len(m.lines)) + ": " + common.Safe(text[l.start:l.end]), nil
 	}
 	return "The article is empty.", nil
 }

@@ -306,8 +306,9 @@ func (m *Model) Plain() (selection string, detailLines []string) {
 	if !m.detail.Focused() {
 		return sel, nil
 	}
-	i, _ := m.detail.LinkIndex()
-	return sel, m.detail.Doc().PlainLines(i)
+	// No link is marked here: the link block says which one is current,
+	// so moving over links prints one line, not the whole detail.
+	return sel, m.detail.Doc().PlainLines(-1)
 }
 
 // PlainLink describes the link under the cursor, for --plain mode.

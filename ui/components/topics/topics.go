@@ -92,11 +92,11 @@ func (m *Model) Update(msg tea.Msg) Result {
 		case key.Matches(msg, k.PopupUp):
 			m.cursor = max(0, m.cursor-1)
 		case key.Matches(msg, k.PopupDown):
-			m.cursor = min(len(m.items)-1, m.cursor+1)
+			m.cursor = max(0, min(len(m.items)-1, m.cursor+1))
 		case key.Matches(msg, k.PopupTop):
 			m.cursor = 0
 		case key.Matches(msg, k.Toggle):
-			if m.cursor < len(m.items) {
+			if m.cursor >= 0 && m.cursor < len(m.items) {
 				id := m.items[m.cursor].ID
 				m.checked[id] = !m.checked[id]
 			}
