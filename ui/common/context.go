@@ -26,11 +26,13 @@ type Context struct {
 	Styles *Styles
 	Keys   KeyMap
 
-	// Query is the filter every tab applies; Result is its answer and Pass
-	// says, per kind and index, whether an item passes it.
+	// Query is the filter every tab applies; Result is its answer.
 	Query  model.Query
 	Result *model.Result
-	Pass   map[model.Kind][]bool
+	// pass says, per kind (see KindIndex) and index, whether an item
+	// passes: an array, not a map, since Source asks it for every span on
+	// every keystroke.
+	pass [numKinds][]bool
 
 	// Plain is set in --plain mode: tabs render without styles or box
 	// drawing, and the root prints lines instead of drawing a screen.
@@ -39,8 +41,42 @@ type Context struct {
 
 // Passes reports whether an item passes the current filters.
 func (c *Context) Passes(r model.Ref) bool {
-	p := c.Pass[r.Kind]
+	k := KindIndex(r.Kind)
+	if k < 0 {
+		return false
+	}
+	p := c.pass[k]
 	return r.Index >= 0 && r.Index < len(p) && p[r.Index]
+}
+
+// PassSet returns, for one kind, whether each item passes, by index.
+// Callers must not change it.
+func (c *Context) PassSet(k model.Kind) []bool {
+	if i := KindIndex(k); i >= 0 {
+		return c.pass[i]
+	}
+	return nil
+}
+
+const numKinds = 6
+
+// KindIndex numbers the filtered kinds 0 to 5 (FilterKinds' order), or -1.
+func KindIndex(k model.Kind) int {
+	switch k {
+	case model.KindActor:
+		return 0
+	case model.KindEvent:
+		return 1
+	case model.KindFigure:
+		return 2
+	case model.KindQuote:
+		return 3
+	case model.KindClaim:
+		return 4
+	case model.KindSeries:
+		return 5
+	}
+	return -1
 }
 
 // Searching reports whether a search text is applied.
@@ -51,11 +87,8 @@ func (c *Context) Searching() bool { return hasText(c.Query.Text) }
 func (c *Context) Refilter(q model.Query) {
 	c.Query = q
 	c.Result = c.Searcher.Run(q, c.Result)
-	if c.Pass == nil {
-		c.Pass = map[model.Kind][]bool{}
-	}
-	for _, k := range FilterKinds {
-		p := c.Pass[k]
+	for i, k := range FilterKinds {
+		p := c.pass[i]
 		n := c.Data.Count(k)
 		if len(p) != n {
 			p = make([]bool, n)
@@ -65,7 +98,7 @@ func (c *Context) Refilter(q model.Query) {
 		for _, h := range c.Result.Hits(k) {
 			p[h.Ref.Index] = true
 		}
-		c.Pass[k] = p
+		c.pass[i] = p
 	}
 }
 
@@ -79,4 +112,10 @@ func hasText(s string) bool {
 		}
 	}
 	return false
+}
+
+// SpanPasses reports whether the item citing a span passes.
+func (c *Context) SpanPasses(sp Span) bool {
+	p := c.pass[sp.K]
+	return sp.Ref.Index < len(p) && p[sp.Ref.Index]
 }

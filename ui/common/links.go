@@ -59,10 +59,12 @@ const (
 	Undated
 )
 
-// Span is one evidence span and the item that cites it.
+// Span is one evidence span and the item that cites it; K is the item's
+// KindIndex, kept so that hot loops need not compare kind names.
 type Span struct {
 	Start, End int
 	Ref        model.Ref
+	K          int8
 }
 
 // NewLinks builds the relation indexes of d.
@@ -155,7 +157,7 @@ func (l *Links) buildSpans() {
 			r := model.Ref{Kind: k, Index: i}
 			for _, e := range d.EvidenceOf(r) {
 				if s, t := e.Span(); t > s {
-					l.Spans = append(l.Spans, Span{s, t, r})
+					l.Spans = append(l.Spans, Span{s, t, r, int8(KindIndex(k))})
 				}
 			}
 		}

@@ -36,7 +36,7 @@ func (m *Model) Noun() (string, string) { return "figure or chart", "figures or 
 // rank order when searching and in dataset order otherwise.
 func (m *Model) Rows() []list.Row {
 	c := m.ctx
-	var rows []list.Row
+	rows := make([]list.Row, 0, c.Result.Count(model.KindSeries)+c.Result.Count(model.KindFigure)+2)
 	add := func(heading string, k model.Kind) {
 		hits := c.Result.Hits(k)
 		if len(hits) == 0 {

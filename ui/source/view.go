@@ -116,11 +116,11 @@ func (m *Model) info() string {
 	case m.hasFocus:
 		refs = []model.Ref{m.focus}
 		if m.cur >= 0 {
-			refs = m.hls[m.cur].refs
+			refs = m.refs(m.hls[m.cur])
 		}
 		add(st.Muted.Render("showing the words of:"))
 	case m.cur >= 0:
-		refs = m.hls[m.cur].refs
+		refs = m.refs(m.hls[m.cur])
 		add(st.Muted.Render(common.Clip("highlight "+common.FormatInt(m.cur+1)+" of "+common.FormatInt(len(m.hls))+", evidence of:", w)))
 	default:
 		add(st.Muted.Render("n / N: next / previous"))

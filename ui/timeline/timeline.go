@@ -52,18 +52,19 @@ var groupHeadings = map[common.TimeGroup]string{
 func (m *Model) Rows() []list.Row {
 	c := m.ctx
 	l := c.Links
-	var rows []list.Row
+	pass := c.PassSet(model.KindEvent)
+	rows := make([]list.Row, 0, c.Result.Count(model.KindEvent)+3)
 	counts := map[common.TimeGroup]int{}
 	inferred := false
 	for p, i := range l.Timeline {
-		if c.Pass[model.KindEvent][i] {
+		if pass[i] {
 			counts[l.TimelineGroup[p]]++
 			inferred = inferred || c.Data.Events[i].When.Inferred
 		}
 	}
 	last := common.TimeGroup(-1)
 	for p, i := range l.Timeline {
-		if !c.Pass[model.KindEvent][i] {
+		if !pass[i] {
 			continue
 		}
 		if g := l.TimelineGroup[p]; g != last {

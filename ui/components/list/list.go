@@ -37,7 +37,11 @@ func (m *Model) SetRows(rows []Row, keep model.Ref, hasKeep bool) {
 	m.rows = rows
 	m.items = 0
 	m.cursor = -1
-	m.ordinal = make([]int, len(rows))
+	if cap(m.ordinal) >= len(rows) {
+		m.ordinal = m.ordinal[:len(rows)]
+	} else {
+		m.ordinal = make([]int, len(rows))
+	}
 	for i, r := range rows {
 		if r.IsHeading() {
 			m.ordinal[i] = m.items
