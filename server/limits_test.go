@@ -40,23 +40,23 @@ func TestMaxSessionsBusy(t *testing.T) {
 }
 
 func TestIdleTimeout(t *testing.T) {
-	ts := startServer(t, Config{IdleTimeout: time.Second})
+	ts := startServer(t, Config{IdleTimeout: 1500 * time.Millisecond})
 	tm := openTerm(t, dial(t, ts.addr), 80, 24, nil, "")
 	tm.waitFor("stub size")
 	// Input keeps it alive past the timeout...
-	for range 6 {
-		time.Sleep(200 * time.Millisecond)
+	for range 25 {
+		time.Sleep(100 * time.Millisecond)
 		tm.send("j")
 	}
 	tm.waitFor("key=j")
 	// ...and silence ends it, with the message after the screen is restored.
 	err := tm.wait()
 	out := tm.out.String()
-	i, j := strings.LastIndex(out, "\x1b[?1049l"), strings.Index(out, "session ended after 1s without input")
+	i, j := strings.LastIndex(out, "\x1b[?1049l"), strings.Index(out, "session ended after 1.5s without input")
 	if exitStatus(err) != 1 || j < 0 || i > j {
 		t.Errorf("idle: %v %q", err, tail(out, 300))
 	}
-	if !strings.Contains(ts.logs.String(), "ended=\"session ended after 1s") {
+	if !strings.Contains(ts.logs.String(), "ended=\"session ended after 1.5s") {
 		t.Errorf("not logged:\n%s", ts.logs.String())
 	}
 }

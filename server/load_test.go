@@ -38,7 +38,8 @@ import (
 //	go test ./server -run TestLoad -v                      # 20 sessions
 //	DOSSIER_LOADTEST=1 go test ./server -run TestLoad200 -v # 200 sessions
 //
-// DOSSIER_LOADTEST_CPUPROFILE=FILE writes the server's CPU profile.
+// DOSSIER_LOADTEST_CPUPROFILE=FILE writes the server's CPU profile, and
+// DOSSIER_LOADTEST_HEAPPROFILE=FILE its heap with the sessions open.
 
 func TestLoad20(t *testing.T) {
 	if testing.Short() {
@@ -116,6 +117,9 @@ func TestLoadHelper(t *testing.T) {
 			var ru syscall.Rusage
 			_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 			cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+			if path := os.Getenv("DOSSIER_LOADTEST_HEAPPROFILE"); path != "" && srv.Sessions() > 0 {
+				writeHeapProfile(t, path)
+			}
 			fmt.Printf("STATS goroutines=%d heap=%d rss=%d cpu=%d sessions=%d\n",
 				runtime.NumGoroutine(), ms.HeapInuse, currentRSS(), cpu, srv.Sessions())
 		}
@@ -125,6 +129,18 @@ func TestLoadHelper(t *testing.T) {
 		t.Fatal(err)
 	}
 	fmt.Println("STOPPED")
+}
+
+// writeHeapProfile writes the heap as it is with sessions open.
+func writeHeapProfile(t *testing.T, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // stats is one STATS answer.

@@ -23,11 +23,11 @@ type Server struct {
 	ssh     *ssh.Server
 	limiter *rateLimiter // nil when rate limiting is off
 
-	conns  atomic.Int64  // open TCP connections, for MaxConns
 	nextID atomic.Uint64 // session ids, for the logs
 
 	mu       sync.Mutex
-	sessions map[*session]struct{} // admitted and open, for MaxSessions and shutdown
+	conns    map[*countedConn]struct{} // every accepted connection, for MaxConns and shutdown
+	sessions map[*session]struct{}     // admitted and open, for MaxSessions and shutdown
 	closing  bool
 	handling int           // session handlers running, admitted or not
 	drained  chan struct{} // closed when handling drops to 0 during shutdown
@@ -40,7 +40,7 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	srv := &Server{cfg: cfg, log: cfg.Logger, sessions: map[*session]struct{}{}}
+	srv := &Server{cfg: cfg, log: cfg.Logger, conns: map[*countedConn]struct{}{}, sessions: map[*session]struct{}{}}
 	if cfg.Rate > 0 {
 		srv.limiter = newRateLimiter(cfg.Rate, cfg.Burst)
 	}
@@ -139,27 +139,25 @@ func (srv *Server) shutdown(ln net.Listener, errc <-chan error) error {
 	srv.log.Info("shutting down", "sessions", len(open), "grace", srv.cfg.Grace)
 
 	// Stop accepting first, so nobody new arrives while the rest go.
-	// ssh.Server.Shutdown closes the listeners, then waits for every
-	// connection; it is only waited on below, with the grace period.
-	graceCtx, cancel := context.WithTimeout(context.Background(), srv.cfg.Grace)
-	defer cancel()
-	shut := make(chan error, 1)
-	go func() { shut <- srv.ssh.Shutdown(graceCtx) }()
-	_ = ln.Close() // in case Serve had not registered it yet
+	// ssh.Server.Shutdown is not used: its WaitGroup races with a
+	// handshake that completes meanwhile (the race detector catches
+	// it); closing the listener and, later, every connection we
+	// accepted does the same job.
+	_ = ln.Close()
 	for _, s := range open {
 		s.st.end("the server is shutting down; try again later")
 	}
 
 	// Sessions end first (each with its message and exit status); then
 	// the connections that are left, which no longer carry anything, are
-	// closed.
+	// closed, including any still in their handshake.
 	select {
 	case <-drained:
-	case <-graceCtx.Done():
+	case <-time.After(srv.cfg.Grace):
 		srv.log.Warn("grace period over; closing the remaining sessions")
 	}
 	_ = srv.ssh.Close()
-	<-shut
+	srv.closeConns()
 	if err := <-errc; err != nil && !errors.Is(err, ssh.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
 		srv.log.Warn("listener", "error", err)
 	}
@@ -174,7 +172,7 @@ func (srv *Server) handle(sess ssh.Session) {
 	st := newState(id, sess)
 	ctx, cancel := context.WithCancel(context.WithValue(sess.Context(), stateKey{}, st))
 	defer cancel()
-	s := &session{Session: sess, ctx: ctx, cancel: cancel, st: st, log: srv.log.With("session", id)}
+	s := &session{Session: sess, ctx: ctx, cancel: cancel, st: st, log: sessionLog{srv.log, id}}
 	srv.enter()
 	defer srv.leave()
 	srv.pipeline()(s)
@@ -242,12 +240,31 @@ func (srv *Server) acceptConn(_ ssh.Context, c net.Conn) net.Conn {
 		srv.log.Warn("refused", "remote", c.RemoteAddr().String(), "reason", "rate")
 		return nil
 	}
-	if n := srv.conns.Add(1); n > int64(srv.cfg.MaxConns) {
-		srv.conns.Add(-1)
-		srv.log.Warn("refused", "remote", c.RemoteAddr().String(), "reason", "connections", "open", n-1)
+	srv.mu.Lock()
+	defer srv.mu.Unlock()
+	switch {
+	case srv.closing:
+		return nil
+	case len(srv.conns) >= srv.cfg.MaxConns:
+		srv.log.Warn("refused", "remote", c.RemoteAddr().String(), "reason", "connections", "open", len(srv.conns))
 		return nil
 	}
-	return &countedConn{Conn: c, n: &srv.conns}
+	cc := &countedConn{Conn: c, srv: srv}
+	srv.conns[cc] = struct{}{}
+	return cc
+}
+
+// closeConns closes every connection still open, at the end of shutdown.
+func (srv *Server) closeConns() {
+	srv.mu.Lock()
+	open := make([]*countedConn, 0, len(srv.conns))
+	for c := range srv.conns {
+		open = append(open, c)
+	}
+	srv.mu.Unlock()
+	for _, c := range open {
+		_ = c.Close()
+	}
 }
 
 // connFailed logs handshakes that fail, which includes keys that
@@ -257,15 +274,18 @@ func (srv *Server) connFailed(c net.Conn, err error) {
 	srv.log.Info("handshake failed", "remote", c.RemoteAddr().String(), "error", err)
 }
 
-// countedConn gives its slot back to the connection count once, when it
-// closes.
+// countedConn leaves the server's set of connections once, when it closes.
 type countedConn struct {
 	net.Conn
-	n    *atomic.Int64
+	srv  *Server
 	once sync.Once
 }
 
 func (c *countedConn) Close() error {
-	c.once.Do(func() { c.n.Add(-1) })
+	c.once.Do(func() {
+		c.srv.mu.Lock()
+		delete(c.srv.conns, c)
+		c.srv.mu.Unlock()
+	})
 	return c.Conn.Close()
 }

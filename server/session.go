@@ -85,7 +85,7 @@ type session struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	st     *State
-	log    *log.Logger
+	log    sessionLog
 	// code is the exit status sent when the session closes.
 	code int
 }
@@ -138,3 +138,17 @@ func (r activityReader) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// sessionLog logs with the session's id first. It stands in for
+// log.Logger.With, which copies the whole logger (styles included): tens
+// of kilobytes per session, for one field.
+type sessionLog struct {
+	l  *log.Logger
+	id string
+}
+
+func (sl sessionLog) Info(msg string, kv ...any)  { sl.l.Info(msg, sl.with(kv)...) }
+func (sl sessionLog) Warn(msg string, kv ...any)  { sl.l.Warn(msg, sl.with(kv)...) }
+func (sl sessionLog) Error(msg string, kv ...any) { sl.l.Error(msg, sl.with(kv)...) }
+
+func (sl sessionLog) with(kv []any) []any { return append([]any{"session", sl.id}, kv...) }
