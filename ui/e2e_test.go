@@ -21,6 +21,7 @@ import (
 type tmuxServer struct {
 	t    *testing.T
 	sock string
+	path string // the socket file, once the server runs
 }
 
 func newTmux(t *testing.T) *tmuxServer {
@@ -32,7 +33,14 @@ func newTmux(t *testing.T) *tmuxServer {
 		t.Skip("tmux is not installed")
 	}
 	s := &tmuxServer{t: t, sock: fmt.Sprintf("dossier-test-%d-%d", os.Getpid(), time.Now().UnixNano()%1e6)}
-	t.Cleanup(func() { _, _ = s.run("kill-server") })
+	t.Cleanup(func() {
+		// The server may be gone already (q ended its only session);
+		// either way its socket file stays behind: remove it too.
+		_, _ = s.run("kill-server")
+		if strings.Contains(s.path, s.sock) {
+			_ = os.Remove(s.path)
+		}
+	})
 	return s
 }
 
@@ -123,6 +131,7 @@ func (s *tmuxServer) start(bin string, args ...string) {
 	s.t.Helper()
 	cmd := "env TERM=xterm-256color DOSSIER_THEME=dark " + bin + " " + strings.Join(args, " ")
 	s.must("new-session", "-d", "-x", "120", "-y", "40", "-s", "e2e", cmd)
+	s.path = strings.TrimSpace(s.must("display-message", "-p", "#{socket_path}"))
 	s.waitFor("1 Actors")
 }
 
