@@ -107,10 +107,9 @@ func sessionCommand(dataPath string) server.CommandFunc {
 			errTTY:  r.PTY,
 		})
 		a.runExplorer = nil // commands only: PTY sessions get the explorer from the server
-		// The served story. This reads the file again for each command
-		// (the embedded story is loaded once per process): see the
-		// README's serve section for the change that shares the one
-		// loaded before serving.
+		// The served story. Until app can be handed the story loaded
+		// before serving, a --data file is read again for each command
+		// (the embedded story is loaded once per process whatever).
 		a.dataPath = dataPath
 		root := newRootCmd(a)
 		root.SetArgs(r.Args)
