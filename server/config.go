@@ -83,6 +83,13 @@ type Config struct {
 	// that a flood of half-open connections costs nothing. Default
 	// 2*MaxSessions+16, leaving room to tell the over-limit clients why.
 	MaxConns int
+	// MaxConnsPerSource caps the open connections of one source address
+	// (IPv6: one /64), so that one host cannot take every slot. Default 16.
+	MaxConnsPerSource int
+	// LoginGrace is how long a connection has to finish its handshake and
+	// open a session (sshd's LoginGraceTime); then it is closed. Default
+	// 30s.
+	LoginGrace time.Duration
 	// IdleTimeout ends a session after this long without input.
 	IdleTimeout time.Duration
 	// MaxSession ends a session after this long, whatever it does.
@@ -167,6 +174,12 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.MaxConns == 0 {
 		c.MaxConns = 2*c.MaxSessions + 16
+	}
+	if c.MaxConnsPerSource <= 0 {
+		c.MaxConnsPerSource = 16
+	}
+	if c.LoginGrace <= 0 {
+		c.LoginGrace = 30 * time.Second
 	}
 	if c.IdleTimeout == 0 {
 		c.IdleTimeout = DefaultIdleTimeout

@@ -148,6 +148,56 @@ func TestMaxConnsBeforeHandshake(t *testing.T) {
 	}
 }
 
+func TestMaxConnsPerSource(t *testing.T) {
+	ts := startServer(t, Config{MaxConnsPerSource: 2})
+	a := dial(t, ts.addr)
+	dial(t, ts.addr)
+	if c, err := tryDial(ts.addr); err == nil {
+		c.Close()
+		t.Fatal("third connection from one address admitted over MaxConnsPerSource 2")
+	}
+	// A slot frees when a connection closes.
+	a.Close()
+	waitUntil(t, func() bool {
+		c, err := tryDial(ts.addr)
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	})
+}
+
+// A connection that never opens a session (no handshake, or a handshake
+// and nothing after) is closed after the login grace time.
+func TestLoginGrace(t *testing.T) {
+	ts := startServer(t, Config{LoginGrace: 300 * time.Millisecond})
+	raw, err := net.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	raw.SetReadDeadline(time.Now().Add(5 * time.Second))
+	if _, err := io.Copy(io.Discard, raw); err != nil {
+		t.Errorf("silent connection not closed: %v", err)
+	}
+	c := dial(t, ts.addr)
+	done := make(chan error, 1)
+	go func() { done <- c.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Error("connection without a session not closed")
+	}
+	if !strings.Contains(ts.logs.String(), "no session within the login grace time") {
+		t.Errorf("not logged:\n%s", ts.logs.String())
+	}
+	// One that opens a session stays.
+	tm := openTerm(t, dial(t, ts.addr), 80, 24, nil, "")
+	time.Sleep(500 * time.Millisecond)
+	tm.send("j")
+	tm.waitFor("key=j")
+}
+
 func TestAuthorizedKeys(t *testing.T) {
 	dir := t.TempDir()
 	good, goodSigner := newKey(t)

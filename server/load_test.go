@@ -60,11 +60,14 @@ func loadLimits(n int) Config {
 	return Config{
 		MaxSessions: n + 8,
 		MaxConns:    2*n + 16,
-		Rate:        -1, // every client comes from 127.0.0.1
-		IdleTimeout: 2 * time.Minute,
-		MaxSession:  5 * time.Minute,
-		Grace:       5 * time.Second,
-		FPS:         30,
+		// Every client comes from 127.0.0.1.
+		MaxConnsPerSource: 2*n + 16,
+		Rate:              -1,
+		LoginGrace:        time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxSession:        5 * time.Minute,
+		Grace:             5 * time.Second,
+		FPS:               30,
 	}
 }
 

@@ -25,8 +25,9 @@ type Server struct {
 
 	nextID atomic.Uint64 // session ids, for the logs
 
-	mu       sync.Mutex
-	conns    map[*countedConn]struct{} // every accepted connection, for MaxConns and shutdown
+	mu        sync.Mutex
+	conns     map[*countedConn]struct{} // every accepted connection, for MaxConns and shutdown
+	perSource map[string]int            // open connections per source, for MaxConnsPerSource
 	sessions map[*session]struct{}     // admitted and open, for MaxSessions and shutdown
 	closing  bool
 	handling int           // session handlers running, admitted or not
@@ -40,7 +41,7 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	srv := &Server{cfg: cfg, log: cfg.Logger, conns: map[*countedConn]struct{}{}, sessions: map[*session]struct{}{}}
+	srv := &Server{cfg: cfg, log: cfg.Logger, conns: map[*countedConn]struct{}{}, perSource: map[string]int{}, sessions: map[*session]struct{}{}}
 	if cfg.Rate > 0 {
 		srv.limiter = newRateLimiter(cfg.Rate, cfg.Burst)
 	}
@@ -168,6 +169,9 @@ func (srv *Server) shutdown(ln net.Listener, errc <-chan error) error {
 // handle is the ssh.Handler: it gives each session its own context and
 // state, then runs the pipeline.
 func (srv *Server) handle(sess ssh.Session) {
+	if cc, ok := sess.Context().Value(connKey{}).(*countedConn); ok {
+		cc.used.Store(true)
+	}
 	id := fmt.Sprintf("s%06d", srv.nextID.Add(1))
 	st := newState(id, sess)
 	ctx, cancel := context.WithCancel(context.WithValue(sess.Context(), stateKey{}, st))
@@ -233,26 +237,44 @@ func (srv *Server) Sessions() int {
 }
 
 // acceptConn runs before the SSH handshake: it refuses a connection over
-// the source's rate or over MaxConns by closing it (returning nil), which
-// costs no key exchange.
-func (srv *Server) acceptConn(_ ssh.Context, c net.Conn) net.Conn {
-	if srv.limiter != nil && !srv.limiter.allow(c.RemoteAddr()) {
-		srv.log.Warn("refused", "remote", c.RemoteAddr().String(), "reason", "rate")
+// the source's rate, over MaxConnsPerSource or over MaxConns by closing it
+// (returning nil), which costs no key exchange. A connection it accepts
+// must open a session within LoginGrace.
+func (srv *Server) acceptConn(ctx ssh.Context, c net.Conn) net.Conn {
+	remote := c.RemoteAddr()
+	if srv.limiter != nil && !srv.limiter.allow(remote) {
+		srv.log.Warn("refused", "remote", remote.String(), "reason", "rate")
 		return nil
 	}
+	key := sourceKey(remote)
 	srv.mu.Lock()
 	defer srv.mu.Unlock()
 	switch {
 	case srv.closing:
 		return nil
 	case len(srv.conns) >= srv.cfg.MaxConns:
-		srv.log.Warn("refused", "remote", c.RemoteAddr().String(), "reason", "connections", "open", len(srv.conns))
+		srv.log.Warn("refused", "remote", remote.String(), "reason", "connections", "open", len(srv.conns))
+		return nil
+	case srv.perSource[key] >= srv.cfg.MaxConnsPerSource:
+		srv.log.Warn("refused", "remote", remote.String(), "reason", "connections from this address", "open", srv.perSource[key])
 		return nil
 	}
-	cc := &countedConn{Conn: c, srv: srv}
+	cc := &countedConn{Conn: c, srv: srv, key: key}
 	srv.conns[cc] = struct{}{}
+	srv.perSource[key]++
+	// Handlers find their connection through the context, which ssh
+	// shares between a connection and its sessions.
+	ctx.SetValue(connKey{}, cc)
+	cc.grace = time.AfterFunc(srv.cfg.LoginGrace, func() {
+		if !cc.used.Load() {
+			srv.log.Info("closed", "remote", remote.String(), "reason", "no session within the login grace time")
+			_ = cc.Close()
+		}
+	})
 	return cc
 }
+
+type connKey struct{}
 
 // closeConns closes every connection still open, at the end of shutdown.
 func (srv *Server) closeConns() {
@@ -274,18 +296,28 @@ func (srv *Server) connFailed(c net.Conn, err error) {
 	srv.log.Info("handshake failed", "remote", c.RemoteAddr().String(), "error", err)
 }
 
-// countedConn leaves the server's set of connections once, when it closes.
+// countedConn is an accepted connection: it leaves the server's counts
+// once, when it closes, and remembers whether it ever opened a session.
 type countedConn struct {
 	net.Conn
-	srv  *Server
-	once sync.Once
+	srv   *Server
+	key   string
+	used  atomic.Bool
+	grace *time.Timer
+	once  sync.Once
 }
 
 func (c *countedConn) Close() error {
 	c.once.Do(func() {
 		c.srv.mu.Lock()
 		delete(c.srv.conns, c)
+		if c.srv.perSource[c.key]--; c.srv.perSource[c.key] <= 0 {
+			delete(c.srv.perSource, c.key)
+		}
 		c.srv.mu.Unlock()
+		if c.grace != nil {
+			c.grace.Stop()
+		}
 	})
 	return c.Conn.Close()
 }
