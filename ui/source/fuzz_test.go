@@ -15,10 +15,9 @@ import (
 // line as drawn (through the sanitizer, as drawLine does) fits the width
 // unless it is one character wider than the width; and no text is lost:
 // only the newlines and the one space at each break fall between lines.
+// Measured raw, ESC (zero cells raw, "␛" drawn), C1 controls and "0" with
+// U+FE0F (one cell by runes, two as a cluster) overflowed the pane.
 func FuzzWrap(f *testing.F) {
-	if !drawnWidthChecked {
-		f.Log("the drawn-width check is off until wrapText measures cells as drawn")
-	}
 	for _, s := range []string{
 		"", "\n", "\n\n", "The quick brown fox jumps over the lazy dog.",
 		"Téllez said “this is nothing new” again.\n\nsupercalifragilisticexpialidocious",
@@ -50,7 +49,7 @@ func FuzzWrap(f *testing.F) {
 				t.Fatalf("line %d %q cuts a character", i, s)
 			}
 			drawn := safe.Line(s)
-			if cells := ansi.StringWidth(drawn); drawnWidthChecked && cells > w && uniseg.GraphemeClusterCount(drawn) > 1 {
+			if cells := ansi.StringWidth(drawn); cells > w && uniseg.GraphemeClusterCount(drawn) > 1 {
 				t.Fatalf("width %d: line %d %q is drawn %q, %d cells wide", width, i, s, drawn, cells)
 			}
 			for j := l.start; j < l.end; j++ {
@@ -67,11 +66,3 @@ func FuzzWrap(f *testing.F) {
 		}
 	})
 }
-
-// drawnWidthChecked turns on the width check. It is off because wrapText
-// measures each rune raw: ESC is zero cells raw but "␛" (one cell) drawn, a
-// C1 control zero raw but U+FFFD drawn, and "0" + U+FE0F one cell by runes
-// but two as a cluster, so such lines are drawn wider than the pane and
-// their ends are cut off. Turn it on with the fix (measure each grapheme
-// cluster through safe.Line): the seeds above pass with it and fail without.
-const drawnWidthChecked = false
