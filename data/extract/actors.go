@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-dev/dossier/model"
 )
@@ -84,23 +86,43 @@ func (x *extractor) capitalRuns() []run {
 		// "of", "for", "and" join words only inside an organization's name
 		// or after a title ("Ministry of the Interior", "Secretary of
 		// State"), so "Samuel Adeyemi of the Institute" stays two names.
-		heads := func(w string) bool { return orgHeads[w] || (titles[w] && !honorific(w)) }
-		hasHead := heads(bare(t.lower))
+		// A title heads the run only until a name follows it: "Secretary
+		// of State" joins, "Professor Ingrid Lund of the University" does
+		// not.
+		hasOrg, hasTitle, named := false, false, 0
+		see := func(w string) {
+			switch {
+			case orgHeads[w]:
+				hasOrg = true
+			case titles[w] && !honorific(w):
+				hasTitle, named = true, 0
+			default:
+				if named++; named >= 2 {
+					hasTitle = false
+				}
+			}
+		}
+		see(bare(t.lower))
 		for j < len(d.toks) {
 			u := d.toks[j]
 			if u.newlines > 0 {
 				break
 			}
 			if u.kind == kWord && u.upper && !x.claimed[j] {
-				hasHead = hasHead || heads(bare(u.lower))
+				see(bare(u.lower))
 				j++
 				continue
 			}
+			hasHead := hasOrg || hasTitle
 			k := j
 			for k < len(d.toks) && k-j < 2 && d.toks[k].kind == kWord && !d.toks[k].upper &&
 				((connectors[d.toks[k].lower] && (d.toks[k].lower != "of" || hasHead)) || (d.toks[k].lower == "the" && k > j) ||
-					(hasHead && (d.toks[k].lower == "for" || d.toks[k].lower == "and" || d.toks[k].lower == "on"))) {
+					(hasHead && (d.toks[k].lower == "for" || d.toks[k].lower == "and" || d.toks[k].lower == "on")) ||
+					(hasOrg && d.toks[k].lower == "to") || (k == j && x.orgNounAhead(k))) {
 				k++
+			}
+			if k > j {
+				named = 0
 			}
 			if k > j && k < len(d.toks) && d.toks[k].kind == kWord && d.toks[k].upper && d.toks[k].newlines == 0 && !x.claimed[k] {
 				j = k
@@ -114,13 +136,13 @@ func (x *extractor) capitalRuns() []run {
 			if u.kind == kPunct && u.glued && (u.text == "'" || u.text == "’") && strings.HasSuffix(d.toks[j-1].lower, "s") &&
 				j+1 < len(d.toks) && d.toks[j+1].kind == kWord && d.toks[j+1].upper && orgHeads[bare(d.toks[j+1].lower)] {
 				j += 2
-				hasHead = true
+				hasOrg = true
 				continue
 			}
 			// "Attorney General’s Office"
 			if u.kind == kPoss && j+1 < len(d.toks) && d.toks[j+1].upper && orgHeads[d.toks[j+1].lower] {
 				j += 2
-				hasHead = true
+				hasOrg = true
 				continue
 			}
 			break
@@ -129,6 +151,29 @@ func (x *extractor) capitalRuns() []run {
 		i = j - 1
 	}
 	return out
+}
+
+// campaignLinks join the capitalized words of a campaign's or group's name
+// ("No Tax on Transit coalition", "Mothers Against Drunk Driving group").
+var campaignLinks = setOf("on for to against of and")
+
+// orgNounAhead reports, at a lower-case link word k, a name that goes on
+// in capitals and ends before a lower-case organization noun: "No Tax on
+// Transit coalition". The words then make one name.
+func (x *extractor) orgNounAhead(k int) bool {
+	d := x.d
+	if !campaignLinks[d.toks[k].lower] {
+		return false
+	}
+	m := k + 1
+	for m < len(d.toks) && m <= k+6 && d.toks[m].kind == kWord && d.toks[m].upper && d.toks[m].newlines == 0 {
+		m++
+	}
+	if m == k+1 || m >= len(d.toks) || d.toks[m].newlines > 0 {
+		return false
+	}
+	noun, ok := orgNouns[d.lowerAt(m)]
+	return ok && noun != "government"
 }
 
 // trimRun drops a capitalized sentence opener ("Support for ...",
@@ -141,12 +186,16 @@ func (x *extractor) trimRun(r run) []run {
 		atStart := r.from == d.sents[t.sent].from || (r.from > 0 && d.toks[r.from-1].kind == kPunct && !d.toks[r.from-1].glued && isOpenMark(d.toks[r.from-1].text))
 		l := bare(t.lower)
 		known := titles[l] || x.isCountry(t.text) || knownOrgs[t.text] || x.knownName(t.text)
-		drop := l == "the"
+		drop := l == "the" || compoundAdjective(l)
 		// A sentence's first word is capitalized whatever it is. Alone it
 		// is a name only if the text never writes it in lower case; before
 		// other capitals ("National Action Party") only a function word
 		// is dropped.
-		alone := r.from+1 == r.to || !d.toks[r.from+1].upper
+		// An organization word joined to the rest by "of" heads a name
+		// ("Department of Health", "Ministry of Finance officials") even
+		// when the text also writes it in lower case ("the department").
+		headed := orgHeads[l] && r.from+1 < r.to && !d.toks[r.from+1].upper
+		alone := (r.from+1 == r.to || !d.toks[r.from+1].upper) && !headed
 		if atStart && !known && (commonOpeners[l] || (alone && (d.lowerSeen[l] || d.lowerSeen[strings.TrimSuffix(l, "s")] || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly")))) {
 			drop = true
 		}
@@ -165,6 +214,17 @@ func (x *extractor) trimRun(r run) []run {
 		return nil
 	}
 	return []run{r}
+}
+
+// compoundAdjective reports a capitalized word made an adjective by its
+// ending: "Lagos-based", "Saudi-led", "U.S.-backed".
+func compoundAdjective(w string) bool {
+	for _, suf := range []string{"-based", "-led", "-backed", "-owned", "-born", "-funded", "-run", "-linked", "-made"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func isOpenMark(s string) bool {
@@ -188,10 +248,28 @@ func (x *extractor) classifyRun(r run) (single, bool) {
 	weak := d.titleLine[r.from] || x.inQuote(r.from)
 	n := r.to - r.from
 	last := bare(d.toks[r.to-1].lower)
+	if weak && x.letterhead(r) {
+		// "MINISTRY OF TRANSPORT AND INFRASTRUCTURE" on a line of its own
+		kind := model.KindOrganization
+		if governmentHeads[bare(d.toks[r.from].lower)] {
+			kind = model.KindGovernment
+		}
+		name := text
+		if isCaps(strings.ReplaceAll(text, " ", "")) {
+			name = titleCase(d, r)
+		}
+		a := x.getActor(name, kind, false)
+		x.addMention(a, r.from, r.to)
+		return single{}, false
+	}
 
 	// A lower-case noun after the name: "Morena party", "U.S. government",
 	// "Sheinbaum administration", "Reforma newspaper".
-	if noun, ok := orgNouns[d.lowerAt(r.to)]; ok && !titles[last] && !(noun == "government" && n > 1 && x.personShaped(r)) {
+	// A word before the noun that a name follows only describes it:
+	// "Environmental group Greenpeace".
+	modifier := n == 1 && (demonyms[d.toks[r.from].lower] || r.to+1 < len(d.toks) && d.toks[r.to+1].kind == kWord && d.toks[r.to+1].upper &&
+		!titles[bare(d.toks[r.to+1].lower)] && d.toks[r.to+1].sent == d.toks[r.from].sent)
+	if noun, ok := orgNouns[d.lowerAt(r.to)]; ok && !titles[last] && !(noun == "government" && n > 1 && x.personShaped(r)) && !modifier {
 		switch noun {
 		case "government":
 			name := text + " " + d.toks[r.to].text
@@ -314,6 +392,25 @@ func (x *extractor) classifyRun(r run) (single, bool) {
 		}
 		return single{tok: r.from, role: role, weak: weak, rfrom: rf, roleTo: rt}, true
 	}
+	if n >= 2 && partyPlurals[last] {
+		a := x.getActor(text, model.KindParty, weak)
+		x.addMention(a, r.from, r.to)
+		x.acronymAfter(a, r.to)
+		return single{}, false
+	}
+	// "the Brazilian outlet Agência Pública", "the state oil company,
+	// Petróleos Mexicanos,": the noun before says what the name is.
+	if kind, ok := x.orgNounBefore(r); ok {
+		a := x.getActor(text, kind, weak)
+		x.addMention(a, r.from, r.to)
+		x.acronymAfter(a, r.to)
+		return single{}, false
+	}
+	// "in Nuevo León": a new name after "in" is a place, unless it is a
+	// person already met or owns something ("in Smith’s view").
+	if x.personShaped(r) && d.isWord(r.from-1, "in", "near") && !(r.to < len(d.toks) && d.toks[r.to].kind == kPoss) && !x.knownPerson(r) {
+		return single{}, false
+	}
 	if x.personShaped(r) {
 		a := x.getPerson(r, weak)
 		if a < 0 {
@@ -337,6 +434,81 @@ func (x *extractor) classifyRun(r run) (single, bool) {
 		}
 	}
 	return single{}, false
+}
+
+// knownPerson reports a run that names a person already met, in full or
+// by the end of their name.
+func (x *extractor) knownPerson(r run) bool {
+	d := x.d
+	if a, ok := x.byName[fold(d.text[d.toks[r.from].start:d.toks[r.to-1].end])]; ok && x.actors[a].kind == model.KindPerson {
+		return true
+	}
+	return x.personBySuffix(x.nameWords(r), r.from) >= 0
+}
+
+// orgNounBefore reads a lower-case organization noun just before a name,
+// or before it and a comma when a comma also follows the name: "the
+// outlet Agência Pública", "the state development bank, Banobras,".
+func (x *extractor) orgNounBefore(r run) (model.ActorKind, bool) {
+	d := x.d
+	k := r.from - 1
+	if d.isText(k, ",") {
+		if !d.isText(r.to, ",") {
+			return "", false
+		}
+		k--
+	}
+	noun, ok := orgNouns[d.lowerAt(k)]
+	if !ok || noun == "government" {
+		return "", false
+	}
+	return model.ActorKind(noun), true
+}
+
+// letterhead reports a run that is a whole line of an organization's
+// name, as a release's letterhead is: "MINISTRY OF TRANSPORT".
+func (x *extractor) letterhead(r run) bool {
+	d := x.d
+	if r.from > 0 && d.toks[r.from].newlines == 0 {
+		return false
+	}
+	if r.to < len(d.toks) && d.toks[r.to].newlines == 0 {
+		return false
+	}
+	if r.to-r.from > 8 || !x.orgShaped(r) {
+		return false
+	}
+	for k := r.from; k < r.to; k++ {
+		w := d.toks[k].lower
+		if speechVerbs[w] || increaseWords[w] || decreaseWords[w] || changeVerbs[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase writes a name given in capitals as a name: "Ministry of
+// Transport and Infrastructure".
+func titleCase(d *doc, r run) string {
+	var b strings.Builder
+	for k := r.from; k < r.to; k++ {
+		t := d.toks[k]
+		if k > r.from && !t.glued {
+			b.WriteByte(' ')
+		}
+		w := t.lower
+		switch {
+		case k > r.from && (connectors[w] || w == "and" || w == "for" || w == "on" || w == "to" || w == "the"):
+			b.WriteString(w)
+		case t.kind == kWord && len(w) > 0:
+			first, size := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(first))
+			b.WriteString(w[size:])
+		default:
+			b.WriteString(t.text)
+		}
+	}
+	return b.String()
 }
 
 func honorific(w string) bool {
@@ -378,7 +550,7 @@ func (x *extractor) orgShaped(r run) bool {
 		return true
 	}
 	for k := r.from; k < r.to-1; k++ {
-		if orgHeads[bare(d.toks[k].lower)] && d.isWord(k+1, "of", "for", "on") {
+		if orgHeads[bare(d.toks[k].lower)] && d.isWord(k+1, "of", "for", "on", "to") {
 			return true
 		}
 	}
@@ -764,13 +936,27 @@ func (x *extractor) resolveSingle(s single) {
 		return
 	}
 	w := bare(t.lower)
+	// "according to Nature": a one-word source no rule above knows is an
+	// organization (a person would have been named in full before).
+	if d.isWord(s.tok-1, "to") && d.isWord(s.tok-2, "according") && !t.caps && !nonNames[w] && !demonyms[w] && !titles[w] && !orgHeads[w] {
+		x.addMention(x.getActor(t.text, model.KindOrganization, false), s.tok, s.tok+1)
+		return
+	}
+	// "the state development bank, Banobras,": a one-word name the noun
+	// before makes an organization.
+	if kind, ok := x.orgNounBefore(run{s.tok, s.tok + 1}); ok && !nonNames[w] && !demonyms[w] && !titles[w] && !x.dateline(s.tok) {
+		a := x.getActor(t.text, kind, false)
+		x.addMention(a, s.tok, s.tok+1)
+		x.acronymAfter(a, s.tok+1)
+		return
+	}
 	switch {
 	case s.role != "" && titles[bare(strings.ToLower(lastWord(s.role)))] && !nonNames[w] && !orgHeads[w] && !demonyms[w]:
 		a := x.getActor(t.text, model.KindPerson, false)
 		x.setWords(a, []string{fold(t.text)})
 		x.setRole(a, s.role, s.rfrom, s.roleTo)
 		x.addMention(a, s.rfrom, s.tok+1)
-	case t.caps && len(t.text) >= 2 && len(t.text) <= 6 && !notActors[t.lower] && !t.abbr && !x.dateline(s.tok):
+	case t.caps && len(t.text) >= 2 && len(t.text) <= 6 && !notActors[t.lower] && !t.abbr && !x.dateline(s.tok) && !notActorHeads[d.lowerAt(s.tok+1)]:
 		x.addMention(x.getActor(t.text, model.KindOrganization, false), s.tok, s.tok+1)
 	}
 }
@@ -784,6 +970,10 @@ func (x *extractor) dateline(i int) bool {
 	}
 	return d.isText(i+1, ",", "-", "—", "–", "(", ":")
 }
+
+// notActorHeads after a lone acronym make it the name of a thing: "the PSI
+// stock index", "the SAT test".
+var notActorHeads = setOf("index stock stocks shares score scores scale code format standard protocol test tests vaccine variant")
 
 func lastWord(s string) string {
 	f := strings.Fields(s)

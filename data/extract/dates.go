@@ -430,6 +430,10 @@ func (x *extractor) linkRanges() {
 // dates lie after the article's own time.
 var futureWords = setOf("will would shall ’ll 'll upcoming scheduled next due")
 
+// intentWords before "to" speak of the future too: "plans to add a
+// category in 2026", "is expected to open in March".
+var intentWords = setOf("plans intends intend aims expects expected hopes")
+
 // futureSentence reports whether sentence n speaks of the future.
 func (x *extractor) futureSentence(n int) bool {
 	if v, ok := x.future[n]; ok {
@@ -438,7 +442,8 @@ func (x *extractor) futureSentence(n int) bool {
 	s := x.d.sents[n]
 	v := false
 	for k := s.from; k < s.to && !v; k++ {
-		v = futureWords[x.d.toks[k].lower] && !x.inQuote(k)
+		w := x.d.toks[k].lower
+		v = (futureWords[w] || intentWords[w] && x.d.isWord(k+1, "to")) && !x.inQuote(k)
 	}
 	if x.future == nil {
 		x.future = map[int]bool{}
@@ -569,6 +574,12 @@ func (x *extractor) inferYear(m *dateMention, an anchorTime) (int, string) {
 	any := func(time.Time) bool { return true }
 	var year int
 	var how string
+	// A period that began ("since July") lies before the present even in
+	// a sentence about what would follow ("would vote no, up 9 points
+	// since July").
+	if since && !an.bound {
+		future = false
+	}
 	switch {
 	case an.bound && !future:
 		year = pick(func(t time.Time) bool { return t.Before(an.t) })

@@ -46,13 +46,16 @@ var comparatorPhrases = func() []struct {
 		{"no more than", model.AtMost}, {"not more than", model.AtMost}, {"no greater than", model.AtMost},
 		{"a maximum of", model.AtMost}, {"as many as", model.AtMost}, {"as much as", model.AtMost},
 		{"up to", model.AtMost}, {"at most", model.AtMost}, {"maximum of", model.AtMost},
+		{"within", model.AtMost},
 		{"no fewer than", model.AtLeast}, {"no less than", model.AtLeast}, {"not less than", model.AtLeast},
 		{"a minimum of", model.AtLeast}, {"at least", model.AtLeast}, {"minimum of", model.AtLeast},
 		{"in excess of", model.MoreThan}, {"upwards of", model.MoreThan}, {"more than", model.MoreThan},
 		{"greater than", model.MoreThan}, {"higher than", model.MoreThan}, {"north of", model.MoreThan},
 		{"just over", model.MoreThan}, {"well over", model.MoreThan}, {"just above", model.MoreThan},
 		{"over", model.MoreThan}, {"above", model.MoreThan}, {"exceeding", model.MoreThan},
-		{"topping", model.MoreThan},
+		{"topping", model.MoreThan}, {"topped", model.MoreThan}, {"tops", model.MoreThan},
+		{"exceeded", model.MoreThan}, {"exceeds", model.MoreThan}, {"surpassed", model.MoreThan},
+		{"surpasses", model.MoreThan},
 		{"less than", model.LessThan}, {"fewer than", model.LessThan}, {"lower than", model.LessThan},
 		{"just under", model.LessThan}, {"just below", model.LessThan}, {"under", model.LessThan},
 		{"below", model.LessThan},
@@ -291,6 +294,17 @@ func (x *extractor) notAFigure(i int) bool {
 	if d.isWord(i+1, "a.m.", "p.m.", "am", "pm", "o’clock", "o'clock", "gmt", "utc", "hrs") {
 		return true
 	}
+	// A code with capitals glued after: "Question 7A", "5G networks", "A4".
+	if n := next(1); n != nil && n.glued && n.kind == kWord && n.upper && len(n.text) <= 3 {
+		l := n.lower
+		_, sc := gluedScales[l]
+		_, msc := gluedMoneyScales[l]
+		_, u := units[l]
+		_, ord := map[string]bool{"st": true, "nd": true, "rd": true, "th": true}[l]
+		if !sc && !msc && !u && !ord && !isoWritten[n.text] {
+			return true
+		}
+	}
 	// List numbering: a number opening a line, followed by "." or ")".
 	if t.newlines > 0 || i == 0 {
 		if n := next(1); n != nil && n.glued && (n.text == "." || n.text == ")") {
@@ -421,18 +435,52 @@ func (x *extractor) wordsAt(i int) (core, bool) {
 	if v == 1 && j == i+1 {
 		return core{}, false
 	}
-	if d.isWord(j, "of") && j == i+1 {
-		return core{}, false // "two of the suspects" names a part, not a count
-	}
+	part := false
 	c := core{from: i, to: j, numTo: j, value: v}
+	if d.isWord(j, "of") && j == i+1 {
+		whole, ok := x.partOfCount(j)
+		if !ok {
+			return core{}, false // "two of the suspects" names a part, not a count
+		}
+		// the part counts what the whole counts
+		part = true
+		if from, to := x.countedNoun(whole + 1); to > from {
+			c.u = unit{d.toks[to-1].lower, d.toks[to-1].lower}
+			c.measure = d.text[d.toks[from].start:d.toks[to-1].end]
+		}
+	}
 	x.currencyAfter(&c)
 	// A number word counts something only when a unit or noun follows.
-	if c.cur == nil && !x.hasUnitAt(c.to) {
+	if c.cur == nil && !part && !x.hasUnitAt(c.to) {
 		if from, to := x.nounPhrase(c.to, 4); to == from {
 			return core{}, false
 		}
 	}
 	return c, true
+}
+
+// partOfCount reports a part of a counted whole after "of" at token j:
+// "twelve of the region's 14 districts", "three of the five judges". The
+// part is then a statistic, not a reference.
+func (x *extractor) partOfCount(j int) (int, bool) {
+	d := x.d
+	for k := j + 1; k < len(d.toks) && k <= j+4; k++ {
+		t := d.toks[k]
+		if t.kind == kNum {
+			return k, !x.claimed[k]
+		}
+		if _, ok := wordValue(t.lower); ok && k > j+1 {
+			return k, true
+		}
+		if t.kind == kPoss || d.isWord(k, "the", "its", "their", "our", "his", "her") || t.kind == kWord && t.upper {
+			continue
+		}
+		if t.kind == kWord && k+1 < len(d.toks) && d.toks[k+1].kind == kPoss {
+			continue // "the region’s"
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // percentAt reports a share or points unit at token j: "%", "percent",
@@ -548,7 +596,9 @@ func (x *extractor) fractionAt(i int) (core, bool) {
 	} else {
 		byBefore = d.isWord(i-1, "by")
 	}
-	if (!d.isWord(j, "of") && !byBefore) || (i > 0 && (ordinalBefore(d, i) || determiners[d.toks[i-1].lower])) {
+	// "half the heat", "half its members": "half" needs no "of".
+	halfThe := frac == 50 && numer == 1 && d.isWord(j, "the", "its", "their", "his", "her", "our", "all")
+	if (!d.isWord(j, "of") && !byBefore && !halfThe) || (i > 0 && (ordinalBefore(d, i) || determiners[d.toks[i-1].lower])) {
 		return core{}, false
 	}
 	return core{from: i, to: j, numTo: j, value: round2(numer * frac), share: true}, true
@@ -566,6 +616,10 @@ func (x *extractor) rankAt(i int) (core, bool) {
 	if a, b, ok := strings.Cut(w, "-"); ok {
 		if n, ok := ordinalValue(a); ok && n >= 2 && isSuperlative(b) {
 			return core{from: i, to: i + 1, numTo: i + 1, value: float64(n), rank: true, u: unit{"rank", "rank"}, measure: b}, true
+		}
+		// "a third-place finisher", "the first-place team"
+		if n, ok := ordinalValue(a); ok && (b == "place" || b == "placed") {
+			return core{from: i, to: i + 1, numTo: i + 1, value: float64(n), rank: true, u: unit{"rank", "rank"}}, true
 		}
 		return core{}, false
 	}
@@ -809,7 +863,7 @@ func (x *extractor) nounPhrase(j, max int) (int, int) {
 	k := j
 	for k < len(d.toks) && k-j < max {
 		t := d.toks[k]
-		if t.kind != kWord || x.claimed[k] || npStop[t.lower] || speechVerbs[t.lower] {
+		if t.kind != kWord || x.claimed[k] || npStop[t.lower] || speechVerbs[t.lower] && !(k == j && x.pluralAfterNumber(k)) {
 			break
 		}
 		if k > j && t.newlines > 0 {
@@ -832,6 +886,24 @@ func (x *extractor) nounPhrase(j, max int) (int, int) {
 		k++
 	}
 	return j, k
+}
+
+// pluralAfterNumber reports a word in -s right after a number: a plural
+// noun, not a verb, even when it could be one ("four states", "12 claims").
+func (x *extractor) pluralAfterNumber(k int) bool {
+	d := x.d
+	if k == 0 || !pluralLooking(d.toks[k].lower) {
+		return false
+	}
+	p := d.toks[k-1]
+	if p.kind == kNum {
+		return true
+	}
+	v, ok := wordValue(p.lower)
+	if _, scale := scaleWords[p.lower]; scale {
+		ok, v = true, 2
+	}
+	return ok && v >= 2
 }
 
 // irregularPlurals are counted nouns that do not end in -s.

@@ -46,7 +46,7 @@ var roleNouns = setOf(`president senator minister secretary governor mayor direc
 	victim witness worker employee volunteer vendor driver pilot soldier veteran officer
 	executive-director co-founder cofounder principal dean rector economist chairman
 	producer director-general secretary-general administrator commissioner envoy diplomat
-	minister councillor councilor mp official spokesperson winner laureate artist actor
+	minister councillor councilor mp official spokesperson winner laureate artist actor critic
 	actress singer writer novelist poet musician composer athlete player captain`)
 
 // speechVerbs introduce or follow quoted words.
@@ -86,7 +86,8 @@ var orgHeads = setOf(`party ministry department agency office council commission
 	program programme initiative reserve commission chamber senate prosecutor’s prosecutors
 	institution consortium council directorate inspectorate cartel brigade battalion division
 	research polling associates ngo agency agencies review magazine daily weekly post tribune
-	monitor observer watch bulletin express mirror star sun independent economist`)
+	monitor observer watch bulletin express mirror star sun independent economist lab
+	sentinel chronicle inquirer dispatch examiner wire port`)
 
 // governmentHeads make an organization a government body.
 var governmentHeads = setOf(`ministry department government cabinet senate congress parliament
@@ -116,7 +117,8 @@ var nonNames = setOf(`city county state province region valley river lake mounta
 	proposition amendment article section chapter north south east west northern southern
 	eastern western central district territory republic kingdom empire america europe asia
 	africa oceania middle latin pacific atlantic hurricane storm tropical agriculture
-	index report survey census study poll project reform highway route line`)
+	index report survey census study poll project reform highway route line ballot question
+	vale heights springs creek canyon township borough village parish san santa são`)
 
 // countries are names of countries and their common short forms.
 var countries = func() map[string]string {
@@ -164,7 +166,11 @@ var knownOrgs = setOf(`UN NATO EU WHO IMF OPEC FBI CIA NSA DEA ICE CDC FDA EPA I
 var notActors = setOf(`gdp ceo cfo coo cpi vat tv am pm ai id dna hiv aids covid ok pr it hr phd
 	ngo suv gps usb pdf faq atm ipo etf lgbt lgbtq gmt utc est pst ppp fdi sme esg q1 q2 q3 q4
 	h1 h2 press release for immediate ends breaking update note editors editor’s i ii iii iv
-	god internet covid-19 mr mrs ms dr no st`)
+	god internet covid-19 mr mrs ms dr no st mri ct pcr ecg ekg icu ivf`)
+
+// partyPlurals end the names of parties written as their members: "Liberal
+// Democrats", "Sweden Democrats".
+var partyPlurals = setOf("democrats republicans conservatives socialists greens liberals")
 
 // commonOpeners are capitalized words that often open a sentence and are
 // not names, even when the text never writes them in lower case.

@@ -80,6 +80,14 @@ func TestFigureRules(t *testing.T) {
 		{"Debt reached 120% of output.", "120%", 120, "=", "percent", "", ""},
 		{"They plan to build 45,000 homes over five years.", "five years", 5, "=", "years", "", ""},
 		{"Each of the five shortlisted authors gets a cheque.", "five shortlisted authors", 5, "=", "authors", "", ""},
+		{"The series covered four states in all.", "four states", 4, "=", "states", "", ""},
+		{"Officials logged 12 claims this week.", "12 claims", 12, "=", "claims", "", ""},
+		{"Twelve of the region's 14 districts recorded gains.", "Twelve", 12, "=", "districts", "", ""},
+		{"Three of the five judges agreed.", "Three", 3, "=", "judges", "", ""},
+		{"Lund, a third-place finisher, spoke.", "third-place", 3, "=", "rank", "", ""},
+		{"A revised budget is due within two weeks.", "within two weeks", 2, "<=", "weeks", "", ""},
+		{"It works at roughly half the heat.", "roughly half", 50, "~", "%", "", ""},
+		{"Global output topped 400 million tonnes in 2022.", "topped 400 million tonnes", 400e6, ">", "t", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -127,6 +135,9 @@ func TestNotFigures(t *testing.T) {
 		"The two countries signed a treaty.",
 		"Cases of COVID-19 rose in the G20.",
 		"It was the first time the prize went abroad.",
+		"Two of the suspects fled the country.",
+		"The Yes on 7A campaign spent heavily.",
+		"Operators are rolling out 5G networks.",
 	} {
 		d := mustDraft(t, text)
 		if len(d.Figures) > 0 {
@@ -181,6 +192,11 @@ func TestDateRules(t *testing.T) {
 		{"Sales peaked on January 20 before falling.", "January 20", "", "unknown", false},
 		{"It ran from January to March 2025 in all.", "from January", "2025-01", "month", true},
 		{"The survey was conducted June 3-9, 2025, by phone.", "June 3-9, 2025", "2025-06-03", "day", false},
+		// "since" puts a date before the present even when the sentence has
+		// a "would".
+		{"Voters said they would vote no, up 9 points since July. Election Day is Nov. 4, 2025.", "since July", "2025-07", "month", true},
+		// a plan for 2026 is not the article's present
+		{"The 2025 prize was awarded on Oct. 2. The foundation plans to add a category in 2026.", "Oct. 2", "2025-10-02", "day", true},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -237,6 +253,12 @@ func TestQuoteRules(t *testing.T) {
 		{"“Nobody knows who said this.”", "Nobody knows who said this.", "unknown-speaker"},
 		{"“We will appeal,” police said on Monday.", "We will appeal", "police"},
 		{"The judges, chaired by Sir Alan Pryce, called it “a quiet masterpiece.”", "a quiet masterpiece.", "judges"},
+		{"Professor Ingrid Lund won. According to Lund, the project took “three winters.”", "three winters.", "ingrid-lund"},
+		{"“It was worth every winter,” according to Ingrid Lund.", "It was worth every winter", "ingrid-lund"},
+		{"Tomás Herrera works in Nuevo León. “It is a shield,” he said.", "It is a shield", "tomas-herrera"},
+		{"About a third of respondents said they had heard “a lot” about it.", "a lot", "respondents"},
+		{"Dr. Aisha Rahman, who chairs the BMA's consultants committee, said the plan was “a start.”", "a start.", "aisha-rahman"},
+		{"The trust’s chair, former U.S. Energy Secretary Linda Marsh, called the work “the kind of science that changes things.”", "the kind of science that changes things.", "linda-marsh"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -295,6 +317,24 @@ func TestActorRules(t *testing.T) {
 		{"He met agronomist Dr. Samuel Adeyemi of the International Institute of Tropical Agriculture (IITA).", "Samuel Adeyemi", "person", "agronomist", ""},
 		{"He met agronomist Dr. Samuel Adeyemi of the International Institute of Tropical Agriculture (IITA).", "International Institute of Tropical Agriculture", "organization", "", "IITA"},
 		{"According to Statistics Canada, rents rose.", "Statistics Canada", "organization", "", ""},
+		{"Professor Ingrid Lund of the University of Bergen spoke.", "Ingrid Lund", "person", "Professor", ""},
+		{"Professor Ingrid Lund of the University of Bergen spoke.", "University of Bergen", "organization", "", ""},
+		{"Secretary of State Antony Blinken of the State Department spoke.", "Antony Blinken", "person", "Secretary of State", ""},
+		{"Secretary of State Antony Blinken of the State Department spoke.", "State Department", "government", "", ""},
+		{"The Committee to Protect Journalists (CPJ) welcomed it.", "Committee to Protect Journalists", "organization", "", "CPJ"},
+		{"She now works for the Lagos-based Daily Sentinel in town.", "Daily Sentinel", "organization", "", ""},
+		{"Mexico's state development bank, Banobras, has committed funds.", "Banobras", "organization", "", ""},
+		{"It was won by the Brazilian outlet Agência Pública last year.", "Agência Pública", "organization", "", ""},
+		{"She chairs the Mothers Against Drunk Driving group in the state.", "Mothers Against Drunk Driving", "organization", "", ""},
+		{"MINISTRY OF TRANSPORT AND INFRASTRUCTURE\n\nThe plan was announced.", "Ministry of Transport and Infrastructure", "government", "", ""},
+		{"Money goes to the Port of Saint John for berths.", "Port of Saint John", "organization", "", ""},
+		{"Opposition transport critic Mark Ellison objected.", "Mark Ellison", "person", "critic", ""},
+		{"Priya Dhillon of the Liberal Democrats objected.", "Liberal Democrats", "party", "", ""},
+		{"Environmental group Greenpeace gave a cautious welcome.", "Greenpeace", "organization", "", ""},
+		{"It ranks third, according to Nature, a journal.", "Nature", "organization", "", ""},
+		{"Leaders of the ruling Morena party Senator Ana Ruiz met.", "Morena", "party", "", ""},
+		{"Department of Health and Social Care\nPress release\n\nThe department says it will pay.", "Department of Health and Social Care", "government", "", ""},
+		{"Sir Malcolm Reid chaired the jury of the Meridian Wire awards.", "Meridian Wire", "organization", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text+"/"+c.name, func(t *testing.T) {
@@ -334,6 +374,23 @@ func TestNotActors(t *testing.T) {
 			got = append(got, a.Name)
 		}
 		t.Errorf("actors %q, want none", got)
+	}
+}
+
+func TestNotActorsPlacesAndThings(t *testing.T) {
+	for _, text := range []string{
+		"Only two districts, Fellmoor and Stanton Vale, reported falls.",
+		"Herrera reported on water contracts in Nuevo León.",
+		"The PSI stock index closed down 0.8%.",
+		"The Brazilian outlet was fined. The Portuguese coalition split.",
+		"The measure is known as Ballot Question 7A.",
+		"Scans such as CT and MRI are offered.",
+		"A chemist in San Diego won the prize.",
+	} {
+		d := mustDraft(t, text)
+		for _, a := range d.Actors {
+			t.Errorf("%q: actor %q, want none", text, a.Name)
+		}
 	}
 }
 

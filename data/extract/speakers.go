@@ -36,7 +36,7 @@ var pronouns = setOf("he she")
 
 // groupNouns name unnamed speakers: "the judges called it “…”", "“…,”
 // police said". Such a group becomes an actor only when it speaks a quote.
-var groupNouns = setOf("judges jury panel police officials authorities prosecutors investigators residents experts analysts critics organizers organisers researchers scientists witnesses protesters lawmakers economists officers committee organisers doctors teachers workers farmers voters")
+var groupNouns = setOf("respondents participants judges jury panel police officials authorities prosecutors investigators residents experts analysts critics organizers organisers researchers scientists witnesses protesters lawmakers economists officers committee organisers doctors teachers workers farmers voters")
 
 // groupAt returns the group actor for a group noun at token k (with an
 // optional "the" before it), creating it on first use, or -1.
@@ -117,6 +117,15 @@ func (x *extractor) speakerAfter(q *quoteSpan) int {
 		if t.kind == kPunct && (t.text == "." || isOpenMark(t.text) && !t.glued) {
 			break
 		}
+		if d.isWord(m, "according") && d.isWord(m+1, "to") {
+			// "…,” according to Lund."
+			for n := m + 2; n < m+5 && n < len(d.toks); n++ {
+				if mm, ok := x.mentionAt(n); ok {
+					return mm.actor
+				}
+			}
+			return -1
+		}
 		if t.kind == kWord && speechVerbs[t.lower] {
 			// "said Maria Fontes", "said the association’s president"
 			for n := m + 1; n < m+4 && n < len(d.toks); n++ {
@@ -196,6 +205,17 @@ func (x *extractor) speakerBefore(q *quoteSpan) int {
 			cands = append(cands, m)
 		}
 	}
+	// "According to Lund, the project took “…”": the source named.
+	for n := len(cands) - 1; n >= 0; n-- {
+		m := cands[n]
+		k := m.tok - 1
+		if d.isWord(k, "the") {
+			k--
+		}
+		if d.isWord(k, "to") && d.isWord(k-1, "according") {
+			return m.actor
+		}
+	}
 	// The nearest actor with something said right after it: "White House
 	// claims about “…”", "the U.S. government’s recent announcement to “…”".
 	for n := len(cands) - 1; n >= 0; n-- {
@@ -209,6 +229,16 @@ func (x *extractor) speakerBefore(q *quoteSpan) int {
 			if t.kind == kPunct && t.text != "’s" {
 				break
 			}
+		}
+	}
+	// An appositive names the subject: "The trust’s chair, former Energy
+	// Secretary Linda Marsh, called the work “…”".
+	for n := len(cands) - 1; n >= 0; n-- {
+		m := cands[n]
+		end := x.mentionEnd(m)
+		if x.actors[m.actor].kind == model.KindPerson && d.isText(end, ",") && end+1 < open && d.toks[end+1].kind == kWord &&
+			speechVerbs[d.toks[end+1].lower] && x.appositiveAfterRole(m.tok) {
+			return m.actor
 		}
 	}
 	// "She called the measures “cosmetic.”"
@@ -227,11 +257,32 @@ func (x *extractor) speakerBefore(q *quoteSpan) int {
 	if k < open && groupNouns[d.toks[k].lower] && x.speechVerbBetween(k+1, open) && (len(cands) == 0 || cands[0].tok > k) {
 		return x.groupAt(k)
 	}
+	// An unnamed group speaking inside the sentence, with no actor named
+	// after it: "a third of respondents said they had heard “a lot”".
+	// Only when no actor is named before the quote, and the verb follows
+	// the group at once: "Dr. Rahman, who chairs the committee, said …"
+	// is Rahman's.
+	for k := open - 1; k > from && len(cands) == 0; k-- {
+		if groupNouns[d.toks[k].lower] && k+1 < len(d.toks) && d.toks[k+1].kind == kWord && speechVerbs[d.toks[k+1].lower] {
+			return x.groupAt(k)
+		}
+	}
 	// The sentence's subject: its first actor, when it opens the sentence.
 	if len(cands) > 0 && cands[0].tok <= from+4 && d.toks[open-1].kind != kPunct || len(cands) > 0 && x.speechVerbBetween(x.mentionEnd(cands[0]), open) {
 		return cands[0].actor
 	}
 	return -1
+}
+
+// appositiveAfterRole reports a name set off after a role noun: "the
+// trust’s chair, former Energy Secretary Linda Marsh,".
+func (x *extractor) appositiveAfterRole(i int) bool {
+	d := x.d
+	k := i - 1
+	for n := 0; n < 2 && d.isWord(k, "former", "the", "a", "an", "acting", "interim"); n++ {
+		k--
+	}
+	return d.isText(k, ",") && k > 0 && d.toks[k-1].kind == kWord && !d.toks[k-1].upper && roleNouns[d.toks[k-1].lower]
 }
 
 func (x *extractor) speechVerbBetween(from, to int) bool {
