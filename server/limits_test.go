@@ -198,6 +198,30 @@ func TestLoginGrace(t *testing.T) {
 	tm.waitFor("key=j")
 }
 
+// A client cannot pile up env requests (kept without limit by the ssh
+// library) before its session starts.
+func TestEarlyDataBounded(t *testing.T) {
+	ts := startServer(t, Config{})
+	c := dial(t, ts.addr)
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := strings.Repeat("x", 32<<10)
+	var sent int
+	for sent = 0; sent < 4<<20; sent += len(big) {
+		if err := sess.Setenv("LANG", big); err != nil {
+			break
+		}
+	}
+	if sent >= 4<<20 {
+		t.Errorf("server took %d bytes of env requests before a session", sent)
+	}
+	if !strings.Contains(ts.logs.String(), "too much data before a session") {
+		t.Errorf("not logged:\n%s", ts.logs.String())
+	}
+}
+
 func TestAuthorizedKeys(t *testing.T) {
 	dir := t.TempDir()
 	good, goodSigner := newKey(t)

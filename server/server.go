@@ -305,6 +305,27 @@ type countedConn struct {
 	used  atomic.Bool
 	grace *time.Timer
 	once  sync.Once
+	// early counts the bytes read before the first session, which a
+	// handshake and a few env and pty requests keep to a few kilobytes.
+	early int
+}
+
+// maxEarlyBytes bounds what a client may send before its first session
+// starts. charmbracelet/ssh keeps every env request a session receives,
+// without limit; this stops a client from filling the server's memory
+// with them during the login grace time.
+const maxEarlyBytes = 1 << 20
+
+func (c *countedConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if !c.used.Load() {
+		// Read is only ever called by the connection's one reader.
+		if c.early += n; c.early > maxEarlyBytes {
+			c.srv.log.Warn("closed", "remote", c.RemoteAddr().String(), "reason", "too much data before a session")
+			_ = c.Close()
+		}
+	}
+	return n, err
 }
 
 func (c *countedConn) Close() error {
