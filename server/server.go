@@ -28,10 +28,10 @@ type Server struct {
 	mu        sync.Mutex
 	conns     map[*countedConn]struct{} // every accepted connection, for MaxConns and shutdown
 	perSource map[string]int            // open connections per source, for MaxConnsPerSource
-	sessions map[*session]struct{}     // admitted and open, for MaxSessions and shutdown
-	closing  bool
-	handling int           // session handlers running, admitted or not
-	drained  chan struct{} // closed when handling drops to 0 during shutdown
+	sessions  map[*session]struct{}     // admitted and open, for MaxSessions and shutdown
+	closing   bool
+	handling  int           // session handlers running, admitted or not
+	drained   chan struct{} // closed when handling drops to 0 during shutdown
 }
 
 // New checks cfg, loads (or creates) the host key and the authorized keys,
