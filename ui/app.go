@@ -96,6 +96,7 @@ type Model struct {
 	copyID    int
 
 	plain *plainState
+	eof   *eofReader // plain mode reading keys from a pipe
 }
 
 // New builds an explorer. It fails on options it cannot honour (an

@@ -22,7 +22,6 @@ import (
 type plainState struct {
 	printer *printer
 	last    map[string]string
-	seq     int
 }
 
 func newPlainState(w io.Writer) *plainState {
@@ -113,41 +112,42 @@ func (m *Model) narrate() tea.Cmd {
 	if len(lines) == 0 {
 		return nil
 	}
-	p.seq++
-	seq, pr := p.seq, p.printer
-	text := strings.Join(lines, "\n")
+	// The lines are queued here, in the order of the messages, and
+	// written by a command: no I/O in Update, and nothing reordered by
+	// commands running side by side. Run writes what is left when the
+	// program ends, so the last action's lines are never lost.
+	p.printer.enqueue(strings.Join(lines, "\n"))
+	pr := p.printer
 	return func() tea.Msg {
-		pr.print(seq, text)
+		pr.flush()
 		return printedMsg{}
 	}
 }
 
-// printer writes numbered texts in number order. Commands run
-// concurrently, so two quick actions' prints may arrive out of order;
-// the printer holds a later one back until the earlier has been written.
+// printer writes queued texts, in order, to the output.
 type printer struct {
-	mu      sync.Mutex
-	w       io.Writer
-	nl      string
-	next    int
-	pending map[int]string
+	mu    sync.Mutex
+	w     io.Writer
+	nl    string
+	queue []string
 }
 
 func newPrinter(w io.Writer, nl string) *printer {
-	return &printer{w: w, nl: nl, next: 1, pending: map[int]string{}}
+	return &printer{w: w, nl: nl}
 }
 
-func (p *printer) print(seq int, text string) {
+func (p *printer) enqueue(text string) {
+	p.mu.Lock()
+	p.queue = append(p.queue, text)
+	p.mu.Unlock()
+}
+
+// flush writes every queued text.
+func (p *printer) flush() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.pending[seq] = text
-	for {
-		t, ok := p.pending[p.next]
-		if !ok {
-			return
-		}
-		delete(p.pending, p.next)
-		p.next++
+	for _, t := range p.queue {
 		_, _ = io.WriteString(p.w, strings.ReplaceAll(t, "\n", p.nl)+p.nl)
 	}
+	p.queue = p.queue[:0]
 }

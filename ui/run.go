@@ -25,6 +25,9 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	defer restore()
 	_, err = tea.NewProgram(m, popts...).Run()
+	if m.plain != nil {
+		m.plain.printer.flush()
+	}
 	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -74,9 +77,14 @@ func (m *Model) programOptions(ctx context.Context, opts Options) ([]tea.Program
 				nl = "\r\n" // raw mode turns off the terminal's own CR
 			}
 		}
-		m.plain.printer = newPrinter(out, nl)
+		m.plain.printer.w, m.plain.printer.nl = out, nl
 		// OSC 52 only when a terminal will read it, not into a log.
 		m.canOSC52 = outTTY
+		if !isTerminal(in) {
+			// Keys from a pipe or file: the session ends with them.
+			m.eof = &eofReader{r: in}
+			in = m.eof
+		}
 	}
 	if in != nil {
 		popts = append(popts, tea.WithInput(in))
@@ -88,7 +96,41 @@ func (m *Model) programOptions(ctx context.Context, opts Options) ([]tea.Program
 	return popts, restore, nil
 }
 
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(term.File)
+func isTerminal(v any) bool {
+	f, ok := v.(term.File)
 	return ok && term.IsTerminal(f.Fd())
 }
+
+// eofReader ends the program when its input ends, which Bubble Tea does
+// not: it would wait for keys that a pipe will never send. At the end of
+// the input it reads one ctrl+c, so the quit comes after every key before
+// it, through the same parser.
+type eofReader struct {
+	r     io.Reader
+	ended bool
+}
+
+func (e *eofReader) Read(p []byte) (int, error) {
+	if e.ended {
+		if len(p) == 0 {
+			return 0, nil
+		}
+		p[0] = 0x03 // ctrl+c
+		e.r = eof{}
+		e.ended = false
+		return 1, nil
+	}
+	n, err := e.r.Read(p)
+	if errors.Is(err, io.EOF) {
+		if _, done := e.r.(eof); !done {
+			e.ended = true
+			return n, nil
+		}
+	}
+	return n, err
+}
+
+// eof is a reader at its end.
+type eof struct{}
+
+func (eof) Read([]byte) (int, error) { return 0, io.EOF }

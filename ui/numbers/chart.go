@@ -93,7 +93,7 @@ func split(c *common.Context, ps []point, width int) []string {
 	lines := []string{bar.String(), st.Muted.Render(under)}
 	for i, p := range ps {
 		g := splitGlyphs[i%len(splitGlyphs)]
-		entry := st.Chart[splitTones[i%len(splitTones)]].Render(g) + " " + p.label + " " + p.text
+		entry := st.Chart[splitTones[i%len(splitTones)]].Render(g) + " " + st.Text.Render(p.label+" "+p.text)
 		if p.derived != nil {
 			entry += " " + st.Derived.Render("≈ derived")
 		}
@@ -173,7 +173,7 @@ func bars(c *common.Context, ps []point, width int) []string {
 		if half {
 			padN--
 		}
-		line := common.FitLine(p.label, labelW) + " " + st.Chart["bar"].Render(b) + strings.Repeat(" ", max(padN, 0)) + " " + st.Bold.Render(p.text)
+		line := st.Text.Render(common.FitLine(p.label, labelW)) + " " + st.Chart["bar"].Render(b) + strings.Repeat(" ", max(padN, 0)) + " " + st.Bold.Render(p.text)
 		if p.derived != nil {
 			line += " " + st.Derived.Render("≈ derived")
 		}
