@@ -20,6 +20,9 @@ type app struct {
 
 	// dataPath is --data: a dataset file, or "" for the embedded story.
 	dataPath string
+	// story, when set, is the dataset already loaded (by `serve`, once for
+	// all its sessions); --data is then not read.
+	story *model.Dataset
 	// noColor is --no-color.
 	noColor bool
 
@@ -43,6 +46,9 @@ func newApp(e env) *app {
 
 // dataset loads the dataset named by --data, or the embedded story.
 func (a *app) dataset() (*model.Dataset, error) {
+	if a.story != nil {
+		return a.story, nil
+	}
 	if a.dataPath == "" {
 		return data.Default()
 	}

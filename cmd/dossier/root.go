@@ -82,6 +82,7 @@ the explorer is built in, it prints every item as a plain listing.`,
 		newExportCmd(a),
 		newValidateCmd(a),
 		newExtractCmd(a),
+		newServeCmd(a),
 		newVersionCmd(a),
 	)
 	return root

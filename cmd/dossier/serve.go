@@ -65,7 +65,7 @@ once they have closed (or after a grace period).`,
 				Logger:             log.NewWithOptions(a.env.stderr, log.Options{ReportTimestamp: true, TimeFormat: time.RFC3339, Prefix: "serve"}),
 				Data:               d,
 				Searcher:           model.NewSearcher(d),
-				Command:            sessionCommand(a.dataPath),
+				Command:            sessionCommand(d),
 			}
 			if rate == 0 {
 				cfg.Rate = -1 // the server's "off"; its 0 means "default"
@@ -95,7 +95,7 @@ once they have closed (or after a grace period).`,
 // values only, and its output goes to the session alone. fang is left out:
 // it reads the server's terminal and environment (colour scheme, help
 // width) and adds a man command that writes to the server's stdout.
-func sessionCommand(dataPath string) server.CommandFunc {
+func sessionCommand(story *model.Dataset) server.CommandFunc {
 	return func(ctx context.Context, r server.CommandRequest) int {
 		a := newApp(env{
 			stdin:   strings.NewReader(""), // never the server's stdin
@@ -107,10 +107,8 @@ func sessionCommand(dataPath string) server.CommandFunc {
 			errTTY:  r.PTY,
 		})
 		a.runExplorer = nil // commands only: PTY sessions get the explorer from the server
-		// The served story. Until app can be handed the story loaded
-		// before serving, a --data file is read again for each command
-		// (the embedded story is loaded once per process whatever).
-		a.dataPath = dataPath
+		// The served story, loaded once before serving and only read.
+		a.story = story
 		root := newRootCmd(a)
 		root.SetArgs(r.Args)
 		root.SetIn(a.env.stdin)

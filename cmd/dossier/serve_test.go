@@ -36,15 +36,8 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-// serveRoot is the command tree with serve in it, whether or not the root
-// registers it yet.
-func serveRoot(a *app) *cobra.Command {
-	root := newRootCmd(a)
-	if c, _, err := root.Find([]string{"serve"}); err != nil || c == root {
-		root.AddCommand(newServeCmd(a))
-	}
-	return root
-}
+// serveRoot is the command tree, serve included.
+func serveRoot(a *app) *cobra.Command { return newRootCmd(a) }
 
 // TestServe runs `dossier serve` in-process on an ephemeral port, uses it
 // as an ssh client without a PTY would, then stops it with SIGTERM.
