@@ -25,6 +25,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -47,6 +48,7 @@ type config struct {
 	gum          string
 	modes        string
 	timeout      time.Duration
+	jitter       time.Duration
 	verbose      bool
 	trace        io.Writer
 }
@@ -65,6 +67,7 @@ func main() {
 	flag.StringVar(&c.gum, "gum", "auto", "gum binary, auto (gum on PATH, if any) or off")
 	flag.StringVar(&c.modes, "modes", "answer,silent", "terminal modes: answer (replies to queries), silent (none)")
 	flag.DurationVar(&c.timeout, "timeout", 15*time.Second, "limit for every wait")
+	flag.DurationVar(&c.jitter, "jitter", 50*time.Millisecond, "wait a random time up to this long before each key (see runOnce)")
 	flag.BoolVar(&c.verbose, "v", false, "per-run figures on stderr")
 	traceFile := flag.String("trace", "", "write every run's terminal traffic (output, keys, replies) to this file")
 	flag.Parse()
@@ -241,6 +244,14 @@ func runOnce(c config, p program, answer bool, r *results, warmup bool) error {
 	for _, st := range p.steps {
 		from := s.start
 		if st.keys != "" {
+			// A reader types at any moment, but the benchmark would type
+			// just after a frame arrived, that is just after the
+			// renderer's tick, and so always wait almost a whole frame
+			// for the next. A random pause puts each key at a random
+			// point of the renderer's cycle.
+			if c.jitter > 0 {
+				time.Sleep(rand.N(c.jitter))
+			}
 			from = s.press(st.keys)
 		}
 		at, err := s.waitFor(st.want, c.timeout)
