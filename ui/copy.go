@@ -80,7 +80,8 @@ func (m *Model) textForScreen() string {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
-		b.WriteString(e.Format.Name() + ":\n" + e.Text)
+		// Tabs would throw the shown lines out of line.
+		b.WriteString(e.Format.Name() + ":\n" + strings.ReplaceAll(e.Text, "\t", "    "))
 	}
 	return b.String()
 }

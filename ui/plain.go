@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dossier-dev/dossier/ui/common"
 	"github.com/dossier-dev/dossier/ui/components/tabs"
 )
 
@@ -41,7 +42,7 @@ type block struct {
 func (m *Model) blocks() []block {
 	var out []block
 	add := func(name string, lines ...string) { out = append(out, block{name, lines}) }
-	add("title", "dossier: "+m.ctx.Data.Story.Title, "Press ? for the keys, q to quit.")
+	add("title", "dossier: "+common.Safe(m.ctx.Data.Story.Title), "Press ? for the keys, q to quit.")
 	add("tabs", tabs.Plain(m.tabBar(), m.active))
 	if f := m.ctx.FilterWords(); f != "" {
 		add("filters", "Filters: "+f+" (esc backs out one at a time, x clears all)")

@@ -130,7 +130,7 @@ func (m *Model) Row(r list.Row, selected bool, width int) string {
 	name := common.Safe(a.Name)
 	note := common.Safe(a.Role)
 	if c.Searching() {
-		note = joinNonEmpty(", ", string(a.Kind), note)
+		note = joinNonEmpty(", ", common.Safe(string(a.Kind)), note)
 		if m.via[r.Ref.Index] {
 			note = joinNonEmpty(" · ", note, "matched in a quote or claim")
 		}
@@ -144,7 +144,7 @@ func (m *Model) Row(r list.Row, selected bool, width int) string {
 // PlainRow implements browse.Source.
 func (m *Model) PlainRow(r list.Row) string {
 	a := &m.ctx.Data.Actors[r.Ref.Index]
-	return common.Safe(a.Name) + " (" + joinNonEmpty(", ", string(a.Kind), common.Safe(a.Role)) + ")"
+	return common.Safe(a.Name) + " (" + joinNonEmpty(", ", common.Safe(string(a.Kind)), common.Safe(a.Role)) + ")"
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

@@ -15,7 +15,7 @@ func (m *Model) Doc(ref model.Ref, width int) detail.Doc {
 	l := c.Links
 	i := ref.Index
 	a := &d.Actors[i]
-	doc := detail.Doc{Title: common.Safe(a.Name), Tags: []string{string(a.Kind)}}
+	doc := detail.Doc{Title: common.Safe(a.Name), Tags: []string{common.Safe(string(a.Kind))}}
 	if a.Role != "" {
 		doc.Field("Role", common.Safe(a.Role), detail.Normal)
 	} else {
@@ -36,7 +36,7 @@ func (m *Model) Doc(ref model.Ref, width int) detail.Doc {
 
 	actorLink := func(j int) detail.Link {
 		o := &d.Actors[j]
-		return detail.Link{Ref: model.Ref{Kind: model.KindActor, Index: j}, Text: common.Safe(o.Name), Note: joinNonEmpty(", ", string(o.Kind), common.Safe(o.Role))}
+		return detail.Link{Ref: model.Ref{Kind: model.KindActor, Index: j}, Text: common.Safe(o.Name), Note: joinNonEmpty(", ", common.Safe(string(o.Kind)), common.Safe(o.Role))}
 	}
 	var links []detail.Link
 	for _, j := range l.Affiliations[i] {
