@@ -25,14 +25,14 @@ func (m *Model) Doc(ref model.Ref, width int) detail.Doc {
 	case common.Undated:
 		doc.Field("Placed", "with the undated events: the article gives no time", detail.Muted)
 	}
-	if e.When.Inferred && e.When.InferredWhy != "" {
-		doc.Block("Why inferred", common.Safe(e.When.InferredWhy), detail.Muted)
-	}
 	var topics []string
 	for _, id := range e.Topics {
 		topics = append(topics, c.TopicName(id))
 	}
 	doc.Field("Topics", strings.Join(topics, ", "), detail.Muted)
+	if e.When.Inferred && e.When.InferredWhy != "" {
+		doc.Block("Why inferred", common.Safe(e.When.InferredWhy), detail.Muted)
+	}
 	for k, ev := range e.Evidence {
 		if k >= 2 {
 			break
