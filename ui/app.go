@@ -156,11 +156,12 @@ func New(opts Options) (*Model, error) {
 }
 
 // Init asks the terminal for its background colour when the theme is
-// auto. The answer may never come (some terminals ignore the query, and
+// auto (and colours are on: without them the answer changes nothing). The
+// answer may never come (some terminals ignore the query, and
 // no query is sent without input): the explorer starts dark and never
 // waits for it.
 func (m *Model) Init() tea.Cmd {
-	if m.set.theme == ThemeAuto && !m.ctx.Plain {
+	if m.set.theme == ThemeAuto && !m.ctx.Plain && !m.set.noColor {
 		return tea.RequestBackgroundColor
 	}
 	return nil

@@ -45,44 +45,48 @@ func (m *Model) Doc(ref model.Ref, width int) detail.Doc {
 	doc.Group("Affiliation as stated ("+common.FormatInt(len(links))+")", links, 0)
 
 	links = links[:0:0]
-	for _, j := range l.ActorClaims[i] {
+	for _, j := range first(l.ActorClaims[i]) {
 		links = append(links, detail.Link{Ref: model.Ref{Kind: model.KindClaim, Index: j}, Text: common.Safe(d.Claims[j].Summary), Note: "claim"})
 	}
-	group(&doc, "Claims", links)
+	group(&doc, "Claims", links, len(l.ActorClaims[i]))
 
 	links = nil
-	for _, j := range l.ActorQuotes[i] {
+	for _, j := range first(l.ActorQuotes[i]) {
 		links = append(links, detail.Link{Ref: model.Ref{Kind: model.KindQuote, Index: j}, Text: "“" + common.Safe(d.Quotes[j].Text) + "”", Note: "quote"})
 	}
-	group(&doc, "Quotes", links)
+	group(&doc, "Quotes", links, len(l.ActorQuotes[i]))
 
 	links = nil
-	for _, j := range l.ActorEvents[i] {
+	for _, j := range first(l.ActorEvents[i]) {
 		e := &d.Events[j]
 		links = append(links, detail.Link{Ref: model.Ref{Kind: model.KindEvent, Index: j}, Text: common.Safe(e.Summary), Note: common.Gutter(e.When, true)})
 	}
-	group(&doc, "Events", links)
+	group(&doc, "Events", links, len(l.ActorEvents[i]))
 
 	links = nil
-	for _, j := range l.ActorFigures[i] {
+	for _, j := range first(l.ActorFigures[i]) {
 		f := &d.Figures[j]
 		links = append(links, detail.Link{Ref: model.Ref{Kind: model.KindFigure, Index: j}, Text: common.Safe(f.Display()), Note: derivedNote(f)})
 	}
-	group(&doc, "Figures reported", links)
+	group(&doc, "Figures reported", links, len(l.ActorFigures[i]))
 
 	links = nil
-	for _, j := range l.Members[i] {
+	for _, j := range first(l.Members[i]) {
 		links = append(links, actorLink(j))
 	}
-	group(&doc, "Affiliated with it", links)
+	group(&doc, "Affiliated with it", links, len(l.Members[i]))
 	return doc
 }
 
-func group(doc *detail.Doc, heading string, links []detail.Link) {
-	n := len(links)
-	shown, more := detail.Cap(links)
-	doc.Group(heading+" ("+common.FormatInt(n)+")", shown, more)
+// group adds a group of links, of total in all (only the first
+// detail.MaxLinks are built: an actor in 30,000 events costs no more to
+// show than one in three).
+func group(doc *detail.Doc, heading string, links []detail.Link, total int) {
+	doc.Group(heading+" ("+common.FormatInt(total)+")", links, total-len(links))
 }
+
+// first returns at most detail.MaxLinks indexes.
+func first(idx []int) []int { return idx[:min(len(idx), detail.MaxLinks)] }
 
 func derivedNote(f *model.Figure) string {
 	if f.Derived != nil {

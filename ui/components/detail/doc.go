@@ -99,11 +99,3 @@ func (d *Doc) Links() []Link {
 // events does not make a detail pane of ten thousand lines; the rest are
 // counted, and search narrows them.
 const MaxLinks = 50
-
-// Cap returns at most MaxLinks links and how many were left out.
-func Cap(links []Link) ([]Link, int) {
-	if len(links) <= MaxLinks {
-		return links, 0
-	}
-	return links[:MaxLinks], len(links) - MaxLinks
-}
