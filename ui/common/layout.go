@@ -2,6 +2,7 @@ package common
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -119,10 +120,71 @@ func Highlight(s string, idx []int, base, hl lipgloss.Style) string {
 	return b.String()
 }
 
-// HighlightClip cuts plain text to w cells and then highlights it, so the
-// match indexes still point at the right runes.
-func HighlightClip(s string, w int, idx []int, base, hl lipgloss.Style) string {
-	return Highlight(Clip(s, w), idx, base, hl)
+// ClipMatches cuts plain text to w cells, like Clip, and keeps the match
+// indexes (found in the whole text: matching only what is shown would find
+// other, fuzzier matches) that are still shown, the ellipsis excluded.
+func ClipMatches(s string, w int, idx []int) (string, []int) {
+	c := Clip(s, w)
+	if len(idx) == 0 {
+		return c, nil
+	}
+	n := utf8.RuneCountInString(c)
+	if c != s {
+		n-- // the ellipsis
+	}
+	var out []int
+	for _, i := range idx {
+		if i < n {
+			out = append(out, i)
+		}
+	}
+	return c, out
+}
+
+// WrapMatches word-wraps plain text like Wrap and spreads the match
+// indexes found in the whole text (model.Highlight) over the lines, each
+// made relative to its line.
+func WrapMatches(s string, w int, idx []int) ([]string, [][]int) {
+	lines := Wrap(s, w)
+	per := make([][]int, len(lines))
+	if len(idx) == 0 {
+		return lines, per
+	}
+	runes := []rune(s)
+	pos := 0 // rune offset in s where the search for the next line starts
+	for i, l := range lines {
+		lr := []rune(l)
+		start := indexRunes(runes, lr, pos)
+		if start < 0 {
+			continue
+		}
+		for _, j := range idx {
+			if j >= start && j < start+len(lr) {
+				per[i] = append(per[i], j-start)
+			}
+		}
+		pos = start + len(lr)
+	}
+	return lines, per
+}
+
+func indexRunes(s, sub []rune, from int) int {
+	if len(sub) == 0 {
+		return from
+	}
+	for i := from; i+len(sub) <= len(s); i++ {
+		match := true
+		for k := range sub {
+			if s[i+k] != sub[k] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
 }
 
 // Plural returns "1 actor" or "3 actors".

@@ -36,11 +36,16 @@ func Row(c *Context, selected bool, width int, cells ...Cell) string {
 			break
 		}
 		text := cell.Text
+		var idx []int
+		if cell.Match {
+			// Matches are found in the whole text, then cut with it.
+			idx = model.Highlight(c.Query.Text, text)
+		}
 		w := cell.Width
 		if w == 0 || w > avail {
 			w = min(ansi.StringWidth(text), avail)
 		}
-		text = Clip(text, w)
+		text, idx = ClipMatches(text, w, idx)
 		if pad := w - ansi.StringWidth(text); pad > 0 {
 			text += strings.Repeat(" ", pad)
 		}
@@ -50,10 +55,6 @@ func Row(c *Context, selected bool, width int, cells ...Cell) string {
 			if i > 0 {
 				base = st.SelectedMuted
 			}
-		}
-		var idx []int
-		if cell.Match {
-			idx = model.Highlight(c.Query.Text, text)
 		}
 		b.WriteString(Highlight(text, idx, base, hl))
 		used += w

@@ -1,6 +1,9 @@
 package common
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSentence(t *testing.T) {
 	text := "Trump spoke. U.S. President Donald Trump signed an order on January 20. It passed.\nNext para “libel.” Then more."
@@ -26,4 +29,28 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+func TestWrapMatches(t *testing.T) {
+	s := "The Sheinbaum administration defends its efforts, with Omar García Harfuch reporting"
+	idx := []int{}
+	start := len([]rune("The Sheinbaum administration defends its efforts, with Omar García "))
+	for i := range len("Harf") {
+		idx = append(idx, start+i)
+	}
+	lines, per := WrapMatches(s, 30, idx)
+	for i, l := range lines {
+		for _, j := range per[i] {
+			if r := []rune(l)[j]; !strings.ContainsRune("Harf", r) {
+				t.Errorf("line %d %q: index %d is %q", i, l, j, r)
+			}
+		}
+	}
+	n := 0
+	for _, p := range per {
+		n += len(p)
+	}
+	if n != 4 {
+		t.Errorf("%d of 4 matches placed: %v", n, per)
+	}
 }

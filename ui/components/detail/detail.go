@@ -209,11 +209,16 @@ func render(ctx *common.Context, d Doc, width int, focused bool, cur int) ([]str
 	var lines []string
 	var at []int
 	add := func(s string) { lines = append(lines, s) }
-	hl := func(s string, base lipgloss.Style) string {
-		return common.Highlight(s, model.Highlight(q, s), base, st.Match)
+	// wrapHL wraps text and highlights the matches found in all of it.
+	wrapHL := func(s string, w int, base lipgloss.Style) []string {
+		lines, idx := common.WrapMatches(s, w, model.Highlight(q, s))
+		for i, l := range lines {
+			lines[i] = common.Highlight(l, idx[i], base, st.Match)
+		}
+		return lines
 	}
-	for _, l := range common.Wrap(d.Title, width) {
-		add(hl(l, st.Title))
+	for _, l := range wrapHL(d.Title, width, st.Title) {
+		add(l)
 	}
 	if len(d.Tags) > 0 {
 		for _, l := range common.Wrap(strings.Join(d.Tags, " · "), width) {
@@ -226,12 +231,12 @@ func render(ctx *common.Context, d Doc, width int, focused bool, cur int) ([]str
 		case field:
 			style := toneStyle(st, p.tone)
 			w := max(width-labelWidth, 8)
-			for i, l := range common.Wrap(p.text, w) {
+			for i, l := range wrapHL(p.text, w, style) {
 				label := ""
 				if i == 0 {
 					label = p.label
 				}
-				add(st.Label.Render(pad(label, labelWidth)) + hl(l, style))
+				add(st.Label.Render(pad(label, labelWidth)) + l)
 			}
 		case block:
 			add("")
@@ -243,8 +248,8 @@ func render(ctx *common.Context, d Doc, width int, focused bool, cur int) ([]str
 			if p.tone == Quote {
 				prefix = "│ "
 			}
-			for _, l := range common.Wrap(p.text, max(width-ansi.StringWidth(prefix), 8)) {
-				add(st.Muted.Render(prefix) + hl(l, style))
+			for _, l := range wrapHL(p.text, max(width-ansi.StringWidth(prefix), 8), style) {
+				add(st.Muted.Render(prefix) + l)
 			}
 		case custom:
 			add("")
@@ -275,6 +280,7 @@ func linkLine(st *common.Styles, lk Link, width int, on bool, q string) string {
 		marker = "▸ › "
 	}
 	text := lk.Text
+	idx := model.Highlight(q, text) // in the whole text, before it is cut
 	note := ""
 	if lk.Note != "" {
 		note = "  " + lk.Note
@@ -282,13 +288,13 @@ func linkLine(st *common.Styles, lk Link, width int, on bool, q string) string {
 	avail := width - 4
 	// The note gets at most a third of the line; the text the rest.
 	tw := min(ansi.StringWidth(text), max(avail-ansi.StringWidth(note), avail*2/3))
-	text = common.Clip(text, tw)
+	text, idx = common.ClipMatches(text, tw, idx)
 	if on {
 		line := common.FitLine(marker+text+note, width)
 		return st.LinkOn.Render(line)
 	}
 	return st.Muted.Render(marker) +
-		common.Highlight(text, model.Highlight(q, text), st.Link, st.Match) +
+		common.Highlight(text, idx, st.Link, st.Match) +
 		st.Muted.Render(common.Clip(note, max(avail-ansi.StringWidth(text), 0)))
 }
 
