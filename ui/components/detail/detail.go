@@ -210,14 +210,20 @@ func render(ctx *common.Context, d Doc, width int, focused bool, cur int) ([]str
 	var at []int
 	add := func(s string) { lines = append(lines, s) }
 	// wrapHL wraps text and highlights the matches found in all of it.
-	wrapHL := func(s string, w int, base lipgloss.Style) []string {
-		lines, idx := common.WrapMatches(s, w, model.Highlight(q, s))
+	// Muted parts (topics, notes) are not what the search looks in, and
+	// highlighting a fuzzy echo of the query there would only mislead.
+	wrapHL := func(s string, w int, base lipgloss.Style, tone Tone) []string {
+		var found []int
+		if tone != Muted {
+			found = model.Highlight(q, s)
+		}
+		lines, idx := common.WrapMatches(s, w, found)
 		for i, l := range lines {
 			lines[i] = common.Highlight(l, idx[i], base, st.Match)
 		}
 		return lines
 	}
-	for _, l := range wrapHL(d.Title, width, st.Title) {
+	for _, l := range wrapHL(d.Title, width, st.Title, Normal) {
 		add(l)
 	}
 	if len(d.Tags) > 0 {
@@ -231,7 +237,7 @@ func render(ctx *common.Context, d Doc, width int, focused bool, cur int) ([]str
 		case field:
 			style := toneStyle(st, p.tone)
 			w := max(width-labelWidth, 8)
-			for i, l := range wrapHL(p.text, w, style) {
+			for i, l := range wrapHL(p.text, w, style, p.tone) {
 				label := ""
 				if i == 0 {
 					label = p.label
@@ -248,7 +254,7 @@ func render(ctx *common.Context, d Doc, width int, focused bool, cur int) ([]str
 			if p.tone == Quote {
 				prefix = "│ "
 			}
-			for _, l := range wrapHL(p.text, max(width-ansi.StringWidth(prefix), 8), style) {
+			for _, l := range wrapHL(p.text, max(width-ansi.StringWidth(prefix), 8), style, p.tone) {
 				add(st.Muted.Render(prefix) + l)
 			}
 		case custom:
