@@ -68,12 +68,9 @@ func TestTerminalRestore(t *testing.T) {
 		{name: "ctrl+c", end: key("\x03"), code: exitQuit},
 		{name: "q, mouse off", args: []string{"--no-mouse"}, end: key("q"), code: exitQuit},
 		{name: "q, plain", args: []string{"--plain"}, end: key("q"), code: exitQuit},
-		{name: "SIGTERM", end: signal(syscall.SIGTERM), code: exitSignal(syscall.SIGTERM),
-			pending: "cmd/dossier/main.go: exit 128+15 on SIGTERM (now 0: Bubble Tea makes it a quit)"},
-		{name: "SIGHUP", end: signal(syscall.SIGHUP), code: exitSignal(syscall.SIGHUP),
-			pending: "cmd/dossier/main.go: catch SIGHUP (now it kills dossier, the terminal left raw on the alternate screen)"},
-		{name: "SIGINT", end: signal(syscall.SIGINT), code: exitSignal(syscall.SIGINT),
-			pending: "cmd/dossier/main.go: exit 128+2 on SIGINT (now 1, printing \"program was interrupted\")"},
+		{name: "SIGTERM", end: signal(syscall.SIGTERM), code: exitSignal(syscall.SIGTERM)},
+		{name: "SIGHUP", end: signal(syscall.SIGHUP), code: exitSignal(syscall.SIGHUP)},
+		{name: "SIGINT", end: signal(syscall.SIGINT), code: exitSignal(syscall.SIGINT)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -85,7 +86,7 @@ func exitCode(err error) int {
 func errorHandler(errTTY bool) fang.ErrorHandler {
 	return func(w io.Writer, _ fang.Styles, err error) {
 		var reported reportedError
-		if errors.As(err, &reported) {
+		if errors.As(err, &reported) || errors.Is(err, context.Canceled) {
 			return
 		}
 		msg := err.Error()

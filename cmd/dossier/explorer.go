@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/dossier-dev/dossier/model"
 	"github.com/dossier-dev/dossier/ui"
 )
@@ -72,5 +73,9 @@ func startExplorer(ctx context.Context, d *model.Dataset, o explorerOptions) err
 		Environ:   o.Environ,
 		Input:     o.In,
 		Output:    o.Out,
+		// main turns signals into a cancelled context, and so into an
+		// exit code of 128 + the signal; Bubble Tea's own handler would
+		// race it, quitting as if q were pressed.
+		ProgramOptions: []tea.ProgramOption{tea.WithoutSignalHandler()},
 	})
 }

@@ -41,7 +41,7 @@ the explorer is built in, it prints every item as a plain listing.`,
 				return err
 			}
 			if a.runExplorer != nil && (a.env.tty || plain) {
-				return a.runExplorer(cmd.Context(), d, explorerOptions{
+				err := a.runExplorer(cmd.Context(), d, explorerOptions{
 					Topics:    f.topics,
 					Search:    f.search,
 					Plain:     plain,
@@ -54,6 +54,13 @@ the explorer is built in, it prints every item as a plain listing.`,
 					Err:       a.env.stderr,
 					Environ:   a.env.environ,
 				})
+				if cmd.Context().Err() != nil {
+					// A signal ended the explorer after it restored the
+					// terminal; main exits with the signal's code, and
+					// there is no error to report.
+					return nil
+				}
+				return err
 			}
 			sections, err := f.sections(d, format.ListKinds)
 			if err != nil {

@@ -68,6 +68,12 @@ func clean(s string, oneLine bool) string {
 			b.WriteRune(r)
 			continue
 		}
+		if invisible(r) {
+			// Bidi controls and zero-width characters are dropped, and do
+			// not end a run of combining marks (or the cap could be
+			// dodged by putting one between marks).
+			continue
+		}
 		marks = 0
 		switch {
 		case r == '\n' || r == '\t':
@@ -84,8 +90,6 @@ func clean(s string, oneLine bool) string {
 			b.WriteRune('␡')
 		case r >= 0x80 && r <= 0x9f:
 			b.WriteRune(utf8.RuneError) // C1 controls, such as the 8-bit CSI
-		case invisible(r):
-			// Bidi controls and zero-width characters are dropped.
 		default:
 			b.WriteRune(r)
 		}

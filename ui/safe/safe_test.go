@@ -18,6 +18,7 @@ func TestText(t *testing.T) {
 		{"zero width", "te\u200bllez\ufeff", "tellez"},
 		{"invalid utf8", "a\xffb", "a\ufffdb"},
 		{"zalgo capped", "e\u0301\u0301\u0301\u0301", "e\u0301\u0301"},
+		{"cap not reset by a zero-width", "e\u0301\u0301\u200b\u0301\u0301", "e\u0301\u0301"},
 		{"cjk and emoji kept", "東京 👩‍💻", "東京 👩‍💻"},
 	}
 	for _, c := range cases {
