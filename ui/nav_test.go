@@ -472,3 +472,33 @@ func itoa(n int) string {
 	}
 	return s
 }
+
+// Under 90 columns the info line takes the last row of the Source tab: G
+// still shows the article's last line, and every highlight n or s lands
+// on is in sight.
+func TestSourceNarrowTextHeight(t *testing.T) {
+	m := newModel(t, 80, 24, Options{})
+	send(m, keys("4", "G")...)
+	words := strings.Fields(m.ctx.Data.Story.Text)
+	tail := strings.Join(words[len(words)-2:], " ")
+	if !strings.Contains(screen(m), tail) {
+		t.Fatalf("G at 80x24 does not show the last line (%q):\n%s", tail, screen(m))
+	}
+	current, _, _ := strings.Cut(common.Paint(m.ctx.Styles.Current, "x"), "x")
+	send(m, keys("g")...)
+	for i := range m.source.Len() {
+		send(m, keys("n")...)
+		if !strings.Contains(m.View().Content, current) {
+			t.Fatalf("n: highlight %d of %d is out of sight:\n%s", i+1, m.source.Len(), screen(m))
+		}
+	}
+	// pgdown pages by the rows of text shown, so no line is skipped.
+	send(m, keys("esc", "g")...)
+	before := strings.Split(screen(m), "\n")
+	send(m, keys("pgdown")...)
+	after := strings.Split(screen(m), "\n")
+	last := before[len(before)-3] // above the info line and the footer
+	if strings.TrimSpace(last) != "" && after[3] != last {
+		t.Errorf("pgdown: the last line of text %q is not the first of the next page %q", last, after[3])
+	}
+}

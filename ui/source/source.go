@@ -167,17 +167,27 @@ func (m *Model) lineOf(off int) int {
 	return min(i, max(len(m.lines)-1, 0))
 }
 
+// textH is the number of rows showing text: all of them, less the info
+// line when the screen is too narrow for the info column.
+func (m *Model) textH() int {
+	if m.infoW == 0 && m.height > 1 {
+		return m.height - 1
+	}
+	return m.height
+}
+
 // scrollTo brings a byte offset into view a third of the way down.
 func (m *Model) scrollTo(off int) {
 	l := m.lineOf(off)
-	if l < m.top || l >= m.top+m.height {
-		m.top = l - m.height/3
+	h := m.textH()
+	if l < m.top || l >= m.top+h {
+		m.top = l - h/3
 	}
 	m.clamp()
 }
 
 func (m *Model) clamp() {
-	m.top = max(0, min(m.top, len(m.lines)-m.height))
+	m.top = max(0, min(m.top, len(m.lines)-m.textH()))
 }
 
 // step moves to the next (dir 1) or previous (-1) highlight, from the
@@ -264,9 +274,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, k.Down):
 			m.top++
 		case key.Matches(msg, k.PageUp):
-			m.top -= max(m.height-1, 1)
+			m.top -= max(m.textH()-1, 1)
 		case key.Matches(msg, k.PageDown):
-			m.top += max(m.height-1, 1)
+			m.top += max(m.textH()-1, 1)
 		case key.Matches(msg, k.Home):
 			m.top = 0
 		case key.Matches(msg, k.End):
@@ -299,7 +309,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 // click makes the highlight under the pointer the current one.
 func (m *Model) click(x, y int) {
 	i := m.top + y
-	if y < 0 || i >= len(m.lines) || x < 1 {
+	if y < 0 || y >= m.textH() || i >= len(m.lines) || x < 1 {
 		return
 	}
 	off := offsetAt(m.ctx.Data.Story.Text, m.lines[i], x-1)

@@ -14,7 +14,7 @@ import (
 // View draws the visible lines and, when wide, the info column.
 func (m *Model) View() string {
 	text := m.ctx.Data.Story.Text
-	end := min(m.top+m.height, len(m.lines))
+	end := min(m.top+m.textH(), len(m.lines))
 	var b strings.Builder
 	for i := m.top; i < end; i++ {
 		if i > m.top {
@@ -22,14 +22,14 @@ func (m *Model) View() string {
 		}
 		b.WriteString(" " + m.drawLine(text, m.lines[i]))
 	}
-	body := common.Fit(b.String(), m.textW+1, m.height)
 	if m.infoW == 0 {
-		lines := strings.Split(body, "\n")
-		if len(lines) > 1 {
-			lines[len(lines)-1] = common.FitLine(m.infoLine(), m.width)
+		body := b.String()
+		if m.height > 1 {
+			body = common.Fit(body, m.textW+1, m.textH()) + "\n" + common.FitLine(m.infoLine(), m.width)
 		}
-		return common.Fit(strings.Join(lines, "\n"), m.width, m.height)
+		return common.Fit(body, m.width, m.height)
 	}
+	body := common.Fit(b.String(), m.textW+1, m.height)
 	info := common.Fit(m.info(), m.infoW, m.height)
 	sep := m.ctx.Styles.Rule.Render("│")
 	l := strings.Split(body, "\n")
