@@ -502,3 +502,36 @@ func TestSourceNarrowTextHeight(t *testing.T) {
 		t.Errorf("pgdown: the last line of text %q is not the first of the next page %q", last, after[3])
 	}
 }
+
+// A resize keeps the keys on what is drawn: a focused detail stays shown
+// (in place of the list when narrow), and the list that is shown has the
+// keys.
+func TestResizeKeepsFocusShown(t *testing.T) {
+	m := newModel(t, 120, 40, Options{})
+	send(m, keys("enter")...)
+	if !m.actors.DetailFocused() {
+		t.Fatal("enter did not focus the detail")
+	}
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	s := screen(m)
+	if m.actors.DetailFocused() && !strings.Contains(s, "Role         Senator") {
+		t.Fatalf("narrowed with the detail focused, but the list is drawn:\n%s", s)
+	}
+	// esc goes back to the list, which then has the keys.
+	send(m, keys("esc", "j")...)
+	if m.actors.DetailFocused() || selected(m) != "claudia-sheinbaum" {
+		t.Fatalf("after esc, j: detail focused %v, item %q", m.actors.DetailFocused(), selected(m))
+	}
+	// Opened narrow, then widened: detail beside the list, still focused,
+	// and esc leaves it at once.
+	send(m, keys("enter")...)
+	send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	if !m.actors.DetailFocused() || !strings.Contains(screen(m), "Claudia Sheinbaum") {
+		t.Fatalf("widened: detail focused %v\n%s", m.actors.DetailFocused(), screen(m))
+	}
+	send(m, keys("esc")...)
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if strings.Contains(screen(m), "Role         ") {
+		t.Fatalf("esc after widening, then narrowed: detail still open\n%s", screen(m))
+	}
+}

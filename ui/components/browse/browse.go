@@ -68,6 +68,9 @@ func (m *Model) SetSize(w, h int) {
 	} else {
 		m.listW, m.detW = w, w-2
 	}
+	// What has the keys stays what is drawn: a focused detail is shown
+	// in place of the list when narrow, beside it when wide.
+	m.open = !m.Wide() && m.detail.Focused()
 	m.list.SetHeight(h)
 	m.detail.SetSize(m.detW, h)
 	if m.detW != m.docW {
