@@ -59,7 +59,7 @@ func TestCopyFormats(t *testing.T) {
 		}},
 		{model.KindSeries, want{
 			copytext.Displayed: "Council vote: For 7; Against 2",
-			copytext.Cited:     "Council vote: For 7; Against 2. Source: “The town council of Port Ellis voted 7 to 2.”" + exampleFrom,
+			copytext.Cited:     "Council vote: For 7; Against 2. Source: “The town council of Port Ellis voted 7 to 2 on Monday to buy a second ferry.”" + exampleFrom,
 		}},
 	}
 	for _, c := range cases {
@@ -246,5 +246,27 @@ func TestCopySizeCap(t *testing.T) {
 	}
 	if m.toast != "JSON: copied with wl-copy · too large for OSC 52 (74 kB; limit 74 kB)" {
 		t.Errorf("toast = %q", m.toast)
+	}
+}
+
+// TestCopyChartCitation: a chart is cited with the article's sentence of
+// its first stated figure; the dataset's caption, with its own quote
+// marks and remark, is never inside the quotation but under "Note:".
+func TestCopyChartCitation(t *testing.T) {
+	m := newModel(t, 120, 40, Options{Clipboard: "osc52"})
+	send(m, keys("3")...) // Numbers: the Reforma poll chart is first
+	if selected(m) != "poll-split" {
+		t.Fatalf("selected %q", selected(m))
+	}
+	const sentence = "A recent Reforma newspaper poll showed the Mexican public divided on the issue, with 46% supporting U.S.-Mexico collaboration against cartels and 50% opposing it."
+	const note = "The remaining 4% is derived (100 - 46 - 50); the article does not say what it is."
+	sent := clipboardSent(anys(send(m, keys("Y")...)))
+	want := "Reforma poll: U.S.-Mexico collaboration against cartels: Support 46%; Oppose 50%; Not accounted for 4% (derived). Source: “" + sentence + "” Note: " + note + " From: "
+	if len(sent) != 1 || !strings.HasPrefix(sent[0], want) {
+		t.Fatalf("Y sent %q\nwant prefix %q", sent, want)
+	}
+	sent = clipboardSent(anys(send(m, keys("c", "4")...)))
+	if len(sent) != 1 || !strings.Contains(sent[0], "\n> "+sentence+"\n\nNote: "+note+"\n") || strings.Contains(sent[0], "> “") {
+		t.Fatalf("Markdown sent %q", sent)
 	}
 }

@@ -194,16 +194,60 @@ func subject(c *common.Context, r model.Ref) string {
 }
 
 // evidenceSentence is the sentence of the article around the item's
-// first evidence span (a chart's caption for a series).
+// first evidence span. A chart's is that of its first point stated in the
+// article (of its first point with words, when all are derived): its
+// caption is the dataset's, not the article's.
 func evidenceSentence(c *common.Context, r model.Ref) string {
 	if r.Kind == model.KindSeries {
-		return c.Data.Series[r.Index].Caption
+		fallback := ""
+		for _, fi := range c.Links.SeriesFigures[r.Index] {
+			s := evidenceSentence(c, model.Ref{Kind: model.KindFigure, Index: fi})
+			if s == "" {
+				continue
+			}
+			if c.Data.Figures[fi].Derived == nil {
+				return s
+			}
+			if fallback == "" {
+				fallback = s
+			}
+		}
+		return fallback
 	}
 	s, e, ok := c.Links.FirstSpan(r)
 	if !ok {
 		return ""
 	}
 	return common.Sentence(c.Data.Story.Text, s, e)
+}
+
+// note is the dataset's remark that goes with an item's citation, under
+// its own label: a chart's caption, when the chart shows derived values
+// that it explains. A caption that opens by quoting the cited sentence
+// is given without it: the sentence is in the citation already.
+func note(c *common.Context, r model.Ref) string {
+	if r.Kind != model.KindSeries {
+		return ""
+	}
+	for _, fi := range c.Links.SeriesFigures[r.Index] {
+		if c.Data.Figures[fi].Derived != nil {
+			n := strings.TrimSpace(c.Data.Series[r.Index].Caption)
+			if rest, ok := strings.CutPrefix(n, "“"+evidenceSentence(c, r)+"”"); ok {
+				n = strings.TrimSpace(rest)
+			}
+			return n
+		}
+	}
+	return ""
+}
+
+// endSentence ends s with a full stop unless it already ends a sentence.
+func endSentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
+		strings.HasSuffix(s, ".”") || strings.HasSuffix(s, "?”") || strings.HasSuffix(s, "!”") {
+		return s
+	}
+	return s + "."
 }
 
 // storyName names the story for a citation: its title, marked when the
@@ -238,6 +282,9 @@ func cited(c *common.Context, r model.Ref) string {
 	if s := evidenceSentence(c, r); s != "" {
 		b.WriteString(" Source: “" + s + "”")
 	}
+	if n := note(c, r); n != "" {
+		b.WriteString(" Note: " + endSentence(n))
+	}
 	b.WriteString(" From: " + storyName(c) + ".")
 	return b.String()
 }
@@ -251,6 +298,9 @@ func markdown(c *common.Context, r model.Ref) string {
 	b.WriteString(".\n")
 	if s := evidenceSentence(c, r); s != "" {
 		b.WriteString("\n> " + mdEscape(s) + "\n")
+	}
+	if n := note(c, r); n != "" {
+		b.WriteString("\nNote: " + mdEscape(n) + "\n")
 	}
 	b.WriteString("\n— *" + mdEscape(storyName(c)) + "*\n")
 	return b.String()
