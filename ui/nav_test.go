@@ -535,3 +535,37 @@ func TestResizeKeepsFocusShown(t *testing.T) {
 		t.Fatalf("esc after widening, then narrowed: detail still open\n%s", screen(m))
 	}
 }
+
+// TestSourceEnterOnQuoteOrClaim: quotes and claims have no list of their
+// own, so enter on their words in Source goes to who said or claimed
+// them, in Actors.
+func TestSourceEnterOnQuoteOrClaim(t *testing.T) {
+	for _, kind := range []model.Kind{model.KindQuote, model.KindClaim} {
+		m := newModel(t, 120, 40, Options{})
+		send(m, keys("4", "g")...)
+		var r model.Ref
+		for range m.source.Len() {
+			send(m, keys("n")...)
+			if r, _ = m.activeTab().Current(); r.Kind == kind {
+				break
+			}
+		}
+		if r.Kind != kind {
+			t.Fatalf("no %s among the highlights", kind)
+		}
+		want := m.ctx.Links.QuoteSpeaker
+		if kind == model.KindClaim {
+			want = m.ctx.Links.ClaimActor
+		}
+		send(m, keys("enter")...)
+		if m.active != tabActors || selected(m) != m.ctx.Data.Actors[want[r.Index]].ID {
+			t.Errorf("enter on %s %s: tab %d item %q", kind, m.ctx.Data.ID(r), m.active, selected(m))
+		}
+	}
+	// With nothing current, enter says so.
+	m := newModel(t, 120, 40, Options{})
+	send(m, keys("4", "enter")...)
+	if m.active != tabSource || !strings.Contains(screen(m), "n/N picks a highlight") {
+		t.Errorf("enter with no highlight: tab %d, toast %q", m.active, m.toast)
+	}
+}

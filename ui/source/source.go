@@ -286,9 +286,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, k.PrevHit):
 			m.step(-1)
 		case key.Matches(msg, k.Open):
-			if r, ok := m.Current(); ok && r.Kind != model.KindQuote && r.Kind != model.KindClaim {
-				return func() tea.Msg { return common.JumpMsg{Ref: r} }
-			}
+			return m.open()
 		case key.Matches(msg, k.Back):
 			m.Back()
 		}
@@ -304,6 +302,36 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.click(msg.X, msg.Y)
 	}
 	return nil
+}
+
+// open opens the current item in its tab. Quotes and claims are listed
+// nowhere but here, so enter goes to who said or claimed them, in Actors;
+// when there is nothing to open, a toast says why.
+func (m *Model) open() tea.Cmd {
+	r, ok := m.Current()
+	if !ok {
+		return toast("No item here: n/N picks a highlight")
+	}
+	l := m.ctx.Links
+	switch r.Kind {
+	case model.KindQuote:
+		if a := l.QuoteSpeaker[r.Index]; a >= 0 {
+			r = model.Ref{Kind: model.KindActor, Index: a}
+		} else {
+			return toast("The dataset does not name who said this quote")
+		}
+	case model.KindClaim:
+		if a := l.ClaimActor[r.Index]; a >= 0 {
+			r = model.Ref{Kind: model.KindActor, Index: a}
+		} else {
+			return toast("The dataset does not name who made this claim")
+		}
+	}
+	return func() tea.Msg { return common.JumpMsg{Ref: r} }
+}
+
+func toast(s string) tea.Cmd {
+	return func() tea.Msg { return common.ToastMsg{Text: s, Warn: true} }
 }
 
 // click makes the highlight under the pointer the current one.
