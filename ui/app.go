@@ -85,6 +85,7 @@ type Model struct {
 	copyMenu   *copymenu.Model
 	shownText  string // "show on screen"
 	textTop    int    // its scroll position
+	helpTop    int    // the full help's scroll position
 	help       help.Model
 
 	mouse    bool
@@ -225,6 +226,7 @@ func (m *Model) layout(w, h int) {
 		t.SetSize(bw, bh)
 	}
 	m.help.SetWidth(max(w-2, 1))
+	m.clampScroll()
 }
 
 // restyle rebuilds every style for a new background.

@@ -3,7 +3,9 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
 	"github.com/dossier-dev/dossier/ui/common"
 )
 
@@ -29,27 +31,46 @@ func helpGroups(k common.KeyMap) []struct {
 }
 
 // fullHelp draws the `?` screen with Bubbles help, three groups a row so
-// it fits 80 columns.
+// it fits 80 columns, and fewer when narrower, so that no column is cut.
 func (m *Model) fullHelp(width int) string {
 	st := m.ctx.Styles
 	groups := helpGroups(m.ctx.Keys)
 	h := m.help
+	var cols [][]key.Binding
+	for _, g := range groups {
+		// The group's title heads its column, as a key with no
+		// description.
+		title := key.NewBinding(key.WithKeys(g.title), key.WithHelp(g.title, ""))
+		cols = append(cols, append([]key.Binding{title}, g.keys...))
+	}
+	per := 3
+	h.SetWidth(0) // measure uncut
+	for per > 1 && !fitsRows(h, cols, per, width) {
+		per--
+	}
 	h.SetWidth(width)
 	var out []string
 	out = append(out, st.Title.Render("Keys"), "")
-	for i := 0; i < len(groups); i += 3 {
-		var cols [][]key.Binding
-		for _, g := range groups[i:min(i+3, len(groups))] {
-			// The group's title heads its column, as a key with no
-			// description.
-			title := key.NewBinding(key.WithKeys(g.title), key.WithHelp(g.title, ""))
-			cols = append(cols, append([]key.Binding{title}, g.keys...))
-		}
-		out = append(out, h.FullHelpView(cols), "")
+	for i := 0; i < len(cols); i += per {
+		out = append(out, h.FullHelpView(cols[i:min(i+per, len(cols))]), "")
 	}
-	out = append(out, st.Muted.Render("In the search box every key is text; enter or ↓ goes to the results."),
-		st.Muted.Render("esc closes this help"))
+	// Wrapped here, not by the box: the box's lines are counted to scroll.
+	for _, note := range []string{"In the search box every key is text; enter or ↓ goes to the results.", "esc closes this help"} {
+		for _, l := range common.Wrap(note, width) {
+			out = append(out, st.Muted.Render(l))
+		}
+	}
 	return strings.Join(out, "\n")
+}
+
+// fitsRows reports whether the help's columns, per to a row, fit a width.
+func fitsRows(h help.Model, cols [][]key.Binding, per, width int) bool {
+	for i := 0; i < len(cols); i += per {
+		if lipgloss.Width(h.FullHelpView(cols[i:min(i+per, len(cols))])) > width {
+			return false
+		}
+	}
+	return true
 }
 
 // plainHelp is the key table as plain lines.

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/dossier-dev/dossier/model"
+	"github.com/dossier-dev/dossier/ui/common"
 	"github.com/dossier-dev/dossier/ui/components/copymenu"
 	"github.com/dossier-dev/dossier/ui/components/tabs"
 	"github.com/dossier-dev/dossier/ui/components/topics"
@@ -39,6 +40,7 @@ func (m *Model) updateKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	case key.Matches(msg, k.Help):
 		m.popup = helpPopup
+		m.helpTop = 0
 	case key.Matches(msg, k.NextTab):
 		m.active = (m.active + 1) % len(m.tabs)
 	case key.Matches(msg, k.PrevTab):
@@ -130,24 +132,17 @@ func (m *Model) updatePopup(msg tea.KeyPressMsg) tea.Cmd {
 	case helpPopup:
 		if key.Matches(msg, k.Cancel, k.Help, k.Quit, k.Apply) {
 			m.popup = noPopup
+			return nil
 		}
+		m.helpTop = scroll(m.ctx.Keys, msg, m.helpTop, m.popupRows()-2)
+		m.clampScroll()
 	case textPopup:
-		switch {
-		case key.Matches(msg, k.Cancel, k.Quit, k.Apply):
+		if key.Matches(msg, k.Cancel, k.Quit, k.Apply) {
 			m.popup = noPopup
-		case key.Matches(msg, k.Up):
-			m.textTop--
-		case key.Matches(msg, k.Down):
-			m.textTop++
-		case key.Matches(msg, k.PageUp):
-			m.textTop -= m.bodyHeight() - 1
-		case key.Matches(msg, k.PageDown):
-			m.textTop += m.bodyHeight() - 1
-		case key.Matches(msg, k.Home):
-			m.textTop = 0
-		case key.Matches(msg, k.End):
-			m.textTop = 1 << 30
+			return nil
 		}
+		m.textTop = scroll(m.ctx.Keys, msg, m.textTop, m.bodyHeight()-1)
+		m.clampScroll()
 	case topicsPopup:
 		switch m.topics.Update(msg) {
 		case topics.Apply:
@@ -166,11 +161,33 @@ func (m *Model) updatePopup(msg tea.KeyPressMsg) tea.Cmd {
 			m.popup = textPopup
 			m.shownText = m.textForScreen()
 			m.textTop = 0
+			m.clampScroll()
 		case copymenu.Close:
 			m.popup = noPopup
 		}
 	}
 	return nil
+}
+
+// scroll moves a scroll position by a key: a line, a page of page
+// lines, or to either end; the caller clamps it.
+func scroll(k common.KeyMap, msg tea.KeyPressMsg, top, page int) int {
+	page = max(page, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		return top - 1
+	case key.Matches(msg, k.Down):
+		return top + 1
+	case key.Matches(msg, k.PageUp):
+		return top - page
+	case key.Matches(msg, k.PageDown):
+		return top + page
+	case key.Matches(msg, k.Home):
+		return 0
+	case key.Matches(msg, k.End):
+		return 1 << 30
+	}
+	return top
 }
 
 // updateMouse handles clicks on the tab bar and gives the rest, moved to

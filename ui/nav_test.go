@@ -569,3 +569,67 @@ func TestSourceEnterOnQuoteOrClaim(t *testing.T) {
 		t.Errorf("enter with no highlight: tab %d, toast %q", m.active, m.toast)
 	}
 }
+
+// TestFullHelpScrolls: at the smallest size every binding of the full
+// help can be reached, by j/k, pgup/pgdown and g/G, and no column is cut.
+func TestFullHelpScrolls(t *testing.T) {
+	m := newModel(t, 60, 20, Options{})
+	send(m, keys("?")...)
+	seen := screen(m)
+	for range 30 {
+		send(m, keys("j")...)
+		seen += screen(m)
+	}
+	for _, g := range helpGroups(m.ctx.Keys) {
+		for _, b := range g.keys {
+			if h := b.Help(); !strings.Contains(seen, h.Desc) {
+				t.Errorf("%s %q (%s) never shown at 60x20", g.title, h.Desc, h.Key)
+			}
+		}
+	}
+	if strings.Contains(seen, "…") {
+		t.Errorf("a column is cut:\n%s", seen)
+	}
+	// G shows the end, k goes back one line at once, g the top.
+	send(m, keys("G")...)
+	end := m.helpTop
+	if !strings.Contains(screen(m), "esc closes this help") {
+		t.Fatalf("G does not show the end:\n%s", screen(m))
+	}
+	send(m, keys("k")...)
+	if m.helpTop != end-1 {
+		t.Errorf("k after G: top %d, want %d", m.helpTop, end-1)
+	}
+	send(m, keys("pgup", "pgup", "g")...)
+	if m.helpTop != 0 || !strings.Contains(screen(m), "Keys") {
+		t.Errorf("g: top %d", m.helpTop)
+	}
+}
+
+// TestViewIsPure: drawing changes nothing; the shown text's scroll
+// position is kept in range by the keys, so one k after G scrolls back a
+// line even when nothing was drawn in between.
+func TestViewIsPure(t *testing.T) {
+	m := newModel(t, 60, 20, Options{})
+	send(m, keys("3", "c", "7")...) // show the chart's texts on screen
+	if m.popup != textPopup {
+		t.Fatalf("popup %v", m.popup)
+	}
+	send(m, keys("G", "k")...)
+	top := m.textTop
+	lines, rows := m.textLines()
+	if top != len(lines)-rows-1 {
+		t.Errorf("G, k: top %d, want %d", top, len(lines)-rows-1)
+	}
+	first := m.View().Content
+	if m.textTop != top || m.View().Content != first {
+		t.Errorf("View moved the text: top %d, was %d", m.textTop, top)
+	}
+	// A resize clamps too.
+	send(m, keys("G")...)
+	send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	lines, rows = m.textLines()
+	if want := max(0, len(lines)-rows); m.textTop != want {
+		t.Errorf("after a resize: top %d, want %d", m.textTop, want)
+	}
+}

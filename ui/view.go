@@ -169,22 +169,48 @@ func withHelp(b key.Binding, keys, desc string) key.Binding {
 	return b
 }
 
+// popupInner is the width inside a popup's box.
+func (m *Model) popupInner() int { return min(m.ctx.Width-6, 76) }
+
+// popupRows is the number of lines a popup's box holds inside its border.
+func (m *Model) popupRows() int { return max(m.ctx.Height-4, 1) }
+
+// helpLines is the full help, line by line, at the popup's width.
+func (m *Model) helpLines() []string {
+	return strings.Split(m.fullHelp(m.popupInner()), "\n")
+}
+
+// helpWindow is the part of the full help that the box shows from
+// helpTop; when the help is longer than the box, its last line says
+// where the reader is and how to scroll.
+func (m *Model) helpWindow() []string {
+	lines := m.helpLines()
+	rows := m.popupRows()
+	if len(lines) <= rows {
+		return lines
+	}
+	n := max(rows-1, 1)
+	top := max(0, min(m.helpTop, len(lines)-n))
+	end := min(top+n, len(lines))
+	more := "lines " + common.FormatInt(top+1) + "–" + common.FormatInt(end) + " of " + common.FormatInt(len(lines)) + " · j/k scroll"
+	out := append([]string{}, lines[top:end]...)
+	return append(out, m.ctx.Styles.Muted.Render(common.Clip(more, m.popupInner())))
+}
+
 // popupView draws the open popup's box.
 func (m *Model) popupView() string {
 	st := m.ctx.Styles
-	w, h := m.ctx.Width, m.ctx.Height
-	inner := min(w-6, 76)
-	var content string
+	inner := m.popupInner()
+	var lines []string
 	switch m.popup {
 	case helpPopup:
-		content = m.fullHelp(inner)
+		lines = m.helpWindow()
 	case topicsPopup:
-		content = m.topics.View(inner)
+		lines = strings.Split(m.topics.View(inner), "\n")
 	case copyPopup:
-		content = m.copyMenu.View(inner)
+		lines = strings.Split(m.copyMenu.View(inner), "\n")
 	}
-	maxH := h - 4
-	lines := strings.Split(content, "\n")
+	maxH := m.popupRows()
 	if len(lines) > maxH {
 		lines = append(lines[:maxH-1], st.Muted.Render("…"))
 	}
@@ -195,17 +221,38 @@ func (m *Model) popupView() string {
 // footer.
 func (m *Model) bodyHeight() int { return max(m.ctx.Height-bodyTop-1, 1) }
 
+// textHead is the heading of the text shown for selecting by hand.
+func (m *Model) textHead() []string {
+	st := m.ctx.Styles
+	return []string{st.Title.Render("Select the text with your terminal") + st.Muted.Render("  (the mouse is released while this is shown · j/k scroll · esc closes)"), ""}
+}
+
+// textLines is the text shown for selecting by hand, wrapped to the
+// screen, and the number of its lines that fit under the heading.
+func (m *Model) textLines() (lines []string, rows int) {
+	return common.Wrap(m.shownText, m.ctx.Width), m.bodyHeight() - len(m.textHead())
+}
+
+// clampScroll keeps the scroll positions of the shown text and the full
+// help within what there is to scroll, after a key or a resize; View
+// only reads them.
+func (m *Model) clampScroll() {
+	if m.popup == textPopup {
+		lines, rows := m.textLines()
+		m.textTop = max(0, min(m.textTop, len(lines)-rows))
+	}
+	if m.popup == helpPopup {
+		m.helpTop = max(0, min(m.helpTop, len(m.helpLines())-max(m.popupRows()-1, 1)))
+	}
+}
+
 // textView shows texts for selecting by hand: no box and no margin, so
 // the terminal's own selection picks up nothing but the text.
 func (m *Model) textView() string {
-	st := m.ctx.Styles
-	w := m.ctx.Width
-	head := []string{st.Title.Render("Select the text with your terminal") + st.Muted.Render("  (the mouse is released while this is shown · j/k scroll · esc closes)"), ""}
-	lines := common.Wrap(m.shownText, w)
-	h := m.bodyHeight() - len(head)
-	m.textTop = max(0, min(m.textTop, len(lines)-h))
-	end := min(m.textTop+h, len(lines))
-	return strings.Join(append(head, lines[m.textTop:end]...), "\n")
+	lines, rows := m.textLines()
+	top := max(0, min(m.textTop, len(lines)-rows))
+	end := max(min(top+rows, len(lines)), top)
+	return strings.Join(append(m.textHead(), lines[top:end]...), "\n")
 }
 
 // overlay draws a popup centred over the screen.
