@@ -263,7 +263,7 @@ func TestFilters(t *testing.T) {
 		t.Fatalf("search in topics: %d actors, %q", m.actors.Len(), selected(m))
 	}
 	// Source highlights only the spans of passing items.
-	for _, h := range m.source.Len2() {
+	for _, h := range m.source.HighlightedItems() {
 		if !m.ctx.Passes(h) {
 			t.Fatalf("Source highlights %v, which does not pass", h)
 		}

@@ -335,12 +335,6 @@ func (d *doc) markTitleLines() {
 	}
 }
 
-// sentSpan returns the byte span of sentence n, trimmed.
-func (d *doc) sentBytes(n int) (int, int) {
-	s := d.sents[n]
-	return d.toks[s.from].start, d.toks[s.to-1].end
-}
-
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

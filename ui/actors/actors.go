@@ -43,7 +43,7 @@ var kindHeadings = map[model.ActorKind]string{
 func (m *Model) ListShare() int { return 40 }
 
 // Noun implements browse.Source.
-func (m *Model) Noun() (string, string) { return "actor", "actors" }
+func (m *Model) Noun() string { return "actors" }
 
 // Rows implements browse.Source. Without a search the actors are grouped
 // by kind in dataset order; with one they are a single list, best match

@@ -60,17 +60,7 @@ func (m *Model) figureDoc(i, width int) detail.Doc {
 		doc.Custom(lines, nil)
 		doc.Block("", strings.Join(plain, " "), detail.Muted)
 	}
-	for k, ev := range f.Evidence {
-		if k >= 2 {
-			break
-		}
-		s, t := ev.Span()
-		heading := ""
-		if k == 0 {
-			heading = "In the article"
-		}
-		doc.Block(heading, common.Safe(common.Sentence(d.Story.Text, s, t)), detail.Quote)
-	}
+	doc.InArticle(d.Story.Text, f.Evidence)
 
 	var links []detail.Link
 	for _, a := range c.Links.FigureReporters[i] {

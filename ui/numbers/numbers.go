@@ -30,7 +30,7 @@ func (m *Model) Title() string { return "Numbers" }
 func (m *Model) ListShare() int { return 48 }
 
 // Noun implements browse.Source.
-func (m *Model) Noun() (string, string) { return "figure or chart", "figures or charts" }
+func (m *Model) Noun() string { return "figures or charts" }
 
 // Rows implements browse.Source: the charts, then the figures, each in
 // rank order when searching and in dataset order otherwise.

@@ -370,8 +370,9 @@ func withHelp(b key.Binding, keys, desc string) key.Binding {
 	return b
 }
 
-// Len2 lists the items whose spans are highlighted, for tests.
-func (m *Model) Len2() []model.Ref {
+// HighlightedItems lists the items that cite the highlighted spans, in
+// the order of the spans.
+func (m *Model) HighlightedItems() []model.Ref {
 	var out []model.Ref
 	for _, h := range m.hls {
 		out = append(out, m.refs(h)...)

@@ -33,17 +33,7 @@ func (m *Model) Doc(ref model.Ref, width int) detail.Doc {
 	if e.When.Inferred && e.When.InferredWhy != "" {
 		doc.Block("Why inferred", common.Safe(e.When.InferredWhy), detail.Muted)
 	}
-	for k, ev := range e.Evidence {
-		if k >= 2 {
-			break
-		}
-		s, t := ev.Span()
-		heading := ""
-		if k == 0 {
-			heading = "In the article"
-		}
-		doc.Block(heading, common.Safe(common.Sentence(d.Story.Text, s, t)), detail.Quote)
-	}
+	doc.InArticle(d.Story.Text, e.Evidence)
 
 	var links []detail.Link
 	for _, j := range c.Links.EventActors[ref.Index] {

@@ -37,7 +37,7 @@ func (m *Model) Title() string { return "Timeline" }
 func (m *Model) ListShare() int { return 55 }
 
 // Noun implements browse.Source.
-func (m *Model) Noun() (string, string) { return "event", "events" }
+func (m *Model) Noun() string { return "events" }
 
 // groupHeadings say what each group's dates are; the detail pane says
 // more ("Placed: after the dated events...").

@@ -29,8 +29,8 @@ type Source interface {
 	PlainRow(r list.Row) string
 	// Doc describes an item for the detail pane, drawn at a width.
 	Doc(ref model.Ref, width int) detail.Doc
-	// Noun names the items, singular and plural ("actor", "actors").
-	Noun() (one, many string)
+	// Noun names the items, in the plural ("actors").
+	Noun() string
 }
 
 // WideAt is the width from which list and detail stand side by side.
@@ -245,9 +245,7 @@ func (m *Model) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 // View draws the tab's body.
 func (m *Model) View() string {
 	if m.list.Len() == 0 {
-		one, many := m.src.Noun()
-		_ = one
-		return common.Fit(common.EmptyMessage(m.ctx, many, m.width), m.width, m.height)
+		return common.Fit(common.EmptyMessage(m.ctx, m.src.Noun(), m.width), m.width, m.height)
 	}
 	if !m.Wide() {
 		if m.open {
@@ -298,11 +296,9 @@ func withHelp(b key.Binding, keys, desc string) key.Binding {
 // Plain returns the tab's state as plain lines for --plain mode: the
 // selected row and, when open, the detail with its link cursor.
 func (m *Model) Plain() (selection string, detailLines []string) {
-	one, many := m.src.Noun()
 	if m.list.Len() == 0 {
-		return "No " + many + " match the filters.", nil
+		return "No " + m.src.Noun() + " match the filters.", nil
 	}
-	_ = one
 	r, _ := m.list.Selected()
 	sel := common.FormatInt(m.list.Position()) + " of " + common.FormatInt(m.list.Len()) + ": " +
 		m.src.PlainRow(list.Row{Ref: r})

@@ -4,7 +4,10 @@
 // --plain mode, so the two never say different things.
 package detail
 
-import "github.com/dossier-dev/dossier/model"
+import (
+	"github.com/dossier-dev/dossier/model"
+	"github.com/dossier-dev/dossier/ui/common"
+)
 
 // Tone says how a part reads; it picks a style and, in plain text, a word
 // or marker, so the meaning survives without colour.
@@ -99,3 +102,16 @@ func (d *Doc) Links() []Link {
 // events does not make a detail pane of ten thousand lines; the rest are
 // counted, and search narrows them.
 const MaxLinks = 50
+
+// InArticle adds the sentences of the article around an item's first two
+// evidence spans, the first headed "In the article".
+func (d *Doc) InArticle(text string, evidence []model.Evidence) {
+	for k, ev := range evidence[:min(len(evidence), 2)] {
+		s, t := ev.Span()
+		heading := ""
+		if k == 0 {
+			heading = "In the article"
+		}
+		d.Block(heading, common.Safe(common.Sentence(text, s, t)), Quote)
+	}
+}
