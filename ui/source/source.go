@@ -40,6 +40,11 @@ type Model struct {
 	// per width, not per frame.
 	wrapped map[int][]line
 	lines   []line
+	// stale is set when the width changed while the text was at its top:
+	// the lines for textW are wrapped when first needed (the tab shown, a
+	// jump to it), not on every resize, since wrapping 100,000 items'
+	// article takes a while. At the top the result is the same either way.
+	stale bool
 
 	hls    []highlight
 	maxEnd []int // maxEnd[i] is the largest end among hls[:i+1]
@@ -83,6 +88,13 @@ func (m *Model) SetSize(w, h int) {
 }
 
 func (m *Model) rewrap() {
+	if m.top == 0 {
+		// The top line starts at offset 0 at every width: nothing to
+		// anchor, so the wrap can wait.
+		m.stale = true
+		return
+	}
+	m.ensure()
 	anchor := -1
 	if m.top < len(m.lines) {
 		anchor = m.lines[m.top].start
@@ -96,6 +108,22 @@ func (m *Model) rewrap() {
 	if anchor >= 0 {
 		m.top = m.lineOf(anchor)
 	}
+	m.clamp()
+}
+
+// ensure wraps the text at the current width if a resize left it
+// unwrapped. Everything that reads m.lines calls it first.
+func (m *Model) ensure() {
+	if !m.stale {
+		return
+	}
+	m.stale = false
+	l, ok := m.wrapped[m.textW]
+	if !ok {
+		l = wrapText(m.ctx.Data.Story.Text, m.textW)
+		m.wrapped[m.textW] = l
+	}
+	m.lines = l
 	m.clamp()
 }
 
@@ -163,6 +191,7 @@ func (m *Model) Show(r model.Ref) bool {
 
 // lineOf returns the index of the wrapped line holding byte offset off.
 func (m *Model) lineOf(off int) int {
+	m.ensure()
 	i := sort.Search(len(m.lines), func(i int) bool { return m.lines[i].end >= off })
 	return min(i, max(len(m.lines)-1, 0))
 }
@@ -187,6 +216,7 @@ func (m *Model) scrollTo(off int) {
 }
 
 func (m *Model) clamp() {
+	m.ensure()
 	m.top = max(0, min(m.top, len(m.lines)-m.textH()))
 }
 
@@ -196,6 +226,7 @@ func (m *Model) step(dir int) {
 	if len(m.hls) == 0 {
 		return
 	}
+	m.ensure()
 	from := -1
 	switch {
 	case m.cur >= 0:
@@ -265,6 +296,7 @@ func (m *Model) Position() int { return m.cur + 1 }
 
 // Update handles the keys and mouse of the active Source tab.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	m.ensure()
 	k := m.ctx.Keys
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
@@ -336,6 +368,7 @@ func toast(s string) tea.Cmd {
 
 // click makes the highlight under the pointer the current one.
 func (m *Model) click(x, y int) {
+	m.ensure()
 	i := m.top + y
 	if y < 0 || y >= m.textH() || i >= len(m.lines) || x < 1 {
 		return

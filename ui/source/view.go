@@ -13,6 +13,7 @@ import (
 
 // View draws the visible lines and, when wide, the info column.
 func (m *Model) View() string {
+	m.ensure()
 	text := m.ctx.Data.Story.Text
 	end := min(m.top+m.textH(), len(m.lines))
 	var b strings.Builder
@@ -180,6 +181,7 @@ func offsetAt(text string, l line, x int) int {
 
 // Plain returns the tab's state as plain lines for --plain mode.
 func (m *Model) Plain() (selection string, detail []string) {
+	m.ensure()
 	text := m.ctx.Data.Story.Text
 	if r, ok := m.Current(); ok {
 		kind, title := m.describe(r)

@@ -1,6 +1,8 @@
 package source
 
 import (
+	"unicode/utf8"
+
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dossier-dev/dossier/ui/safe"
 	"github.com/rivo/uniseg"
@@ -41,8 +43,15 @@ func wrapPara(text string, start, end, width int, out []line) []line {
 	state := -1
 	for i := start; i < end; {
 		before := state
-		cluster, _, _, next := uniseg.FirstGraphemeClusterInString(text[i:end], state)
-		state = next
+		var cluster string
+		if printable(text[i]) && (i+1 == end || text[i+1] < utf8.RuneSelf) {
+			// A printable ASCII character followed by ASCII (or the end)
+			// is a cluster of its own, and leaves the segmenter in its
+			// initial state.
+			cluster, state = text[i:i+1], -1
+		} else {
+			cluster, _, _, state = uniseg.FirstGraphemeClusterInString(text[i:end], state)
+		}
 		j := i + len(cluster)
 		w := lw + drawnDelta(prev, cluster)
 		if w > width && i > ls {
@@ -60,7 +69,7 @@ func wrapPara(text string, start, end, width int, out []line) []line {
 				ls = i
 			}
 			// Measure this cluster again on the new line.
-			lw, prev = ansi.StringWidth(safe.Line(text[ls:i])), lastCluster(text[ls:i])
+			lw, prev = measure(text[ls:i])
 			state = before
 			continue
 		}
@@ -73,12 +82,30 @@ func wrapPara(text string, start, end, width int, out []line) []line {
 	return append(out, line{ls, end})
 }
 
+// printable reports whether b is a printable ASCII character: one cell,
+// drawn as itself.
+func printable(b byte) bool { return b >= 0x20 && b < 0x7f }
+
+// measure returns the drawn width of s and its last cluster; printable
+// ASCII, the usual case, is measured by its length.
+func measure(s string) (width int, last string) {
+	for i := 0; i < len(s); i++ {
+		if !printable(s[i]) {
+			return ansi.StringWidth(safe.Line(s)), lastCluster(s)
+		}
+	}
+	if s == "" {
+		return 0, ""
+	}
+	return len(s), s[len(s)-1:]
+}
+
 // drawnDelta is how many cells cluster adds after prev once both are
 // sanitized and drawn. Usually its own width; but a sanitized cluster can
 // join the one before (DEL is drawn as "␡", and "␡" with U+FE0F is one
 // two-cell cluster), so the pair is measured.
 func drawnDelta(prev, cluster string) int {
-	if len(cluster) == 1 && cluster[0] >= 0x20 && cluster[0] < 0x7f {
+	if len(cluster) == 1 && printable(cluster[0]) {
 		return 1
 	}
 	c := safe.Line(cluster)
