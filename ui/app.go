@@ -149,6 +149,9 @@ func New(opts Options) (*Model, error) {
 	for _, t := range m.tabs {
 		t.Refilter()
 	}
+	if opts.Width > 0 && opts.Height > 0 {
+		ctx.Width, ctx.Height = opts.Width, opts.Height
+	}
 	m.layout(ctx.Width, ctx.Height)
 	if opts.Plain {
 		m.plain = newPlainState(opts.Output)

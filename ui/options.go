@@ -50,6 +50,12 @@ type Options struct {
 	// Input and Output are the terminal; nil means stdin and stdout.
 	Input  io.Reader
 	Output io.Writer
+	// Width and Height are the terminal's size when it is known before
+	// the program starts, so that the first frame is drawn at it rather
+	// than drawn at 80x24 and again at the size the first WindowSizeMsg
+	// brings. Zero means 80x24 until that message. Run reads them from
+	// Output when it is a terminal and they are not set.
+	Width, Height int
 	// ProgramOptions are added to the Bubble Tea program's options.
 	ProgramOptions []tea.ProgramOption
 

@@ -14,6 +14,9 @@ import (
 // Run starts an explorer on a terminal and returns when the reader quits
 // or ctx is cancelled.
 func Run(ctx context.Context, opts Options) error {
+	if !opts.Plain && (opts.Width <= 0 || opts.Height <= 0) {
+		opts.Width, opts.Height = terminalSize(opts.Output)
+	}
 	m, err := New(opts)
 	if err != nil {
 		return err
@@ -94,6 +97,23 @@ func (m *Model) programOptions(ctx context.Context, opts Options) ([]tea.Program
 	}
 	popts = append(popts, opts.ProgramOptions...)
 	return popts, restore, nil
+}
+
+// terminalSize returns the size of the terminal out (nil means stdout)
+// writes to, or zeros when it is not a terminal or has no size.
+func terminalSize(out io.Writer) (w, h int) {
+	if out == nil {
+		out = os.Stdout
+	}
+	f, ok := out.(term.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return 0, 0
+	}
+	w, h, err := term.GetSize(f.Fd())
+	if err != nil || w <= 0 || h <= 0 {
+		return 0, 0
+	}
+	return w, h
 }
 
 func isTerminal(v any) bool {
