@@ -1,7 +1,10 @@
 package common
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/dossier-dev/dossier/model"
 )
@@ -167,12 +170,11 @@ func (l *Links) buildSpans() {
 	add(model.KindFigure, len(d.Figures))
 	add(model.KindQuote, len(d.Quotes))
 	add(model.KindClaim, len(d.Claims))
-	sort.SliceStable(l.Spans, func(i, j int) bool {
-		a, b := l.Spans[i], l.Spans[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
+	slices.SortStableFunc(l.Spans, func(a, b Span) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return a.End < b.End
+		return cmp.Compare(a.End, b.End)
 	})
 }
 
@@ -214,21 +216,29 @@ func (l *Links) buildTimeline() {
 	for i := range l.Timeline {
 		l.Timeline[i] = i
 	}
-	group := func(i int) TimeGroup { return GroupOf(l.d.Events[i].When) }
-	sort.SliceStable(l.Timeline, func(a, b int) bool {
-		ea, eb := l.Timeline[a], l.Timeline[b]
-		ga, gb := group(ea), group(eb)
+	// Each event's group, and its first span when not dated, are worked
+	// out once rather than in every comparison.
+	groups := make([]TimeGroup, n)
+	first := make([]int, n)
+	for i := range l.d.Events {
+		groups[i] = GroupOf(l.d.Events[i].When)
+		if groups[i] != Dated {
+			first[i] = firstSpan(l.d.Events[i].Evidence)
+		}
+	}
+	slices.SortStableFunc(l.Timeline, func(ea, eb int) int {
+		ga, gb := groups[ea], groups[eb]
 		if ga != gb {
-			return ga < gb
+			return cmp.Compare(ga, gb)
 		}
 		if ga == Dated {
-			return l.d.Events[ea].When.SortKey() < l.d.Events[eb].When.SortKey()
+			return strings.Compare(l.d.Events[ea].When.SortKey(), l.d.Events[eb].When.SortKey())
 		}
-		return firstSpan(l.d.Events[ea].Evidence) < firstSpan(l.d.Events[eb].Evidence)
+		return cmp.Compare(first[ea], first[eb])
 	})
 	l.TimelineGroup = make([]TimeGroup, n)
 	for p, i := range l.Timeline {
-		l.TimelineGroup[p] = group(i)
+		l.TimelineGroup[p] = groups[i]
 	}
 }
 
