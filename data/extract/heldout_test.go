@@ -1,15 +1,6 @@
 package extract
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
-
-// heldoutFloor is the least score a held-out article must keep.
-type heldoutFloor struct {
-	figR, figP, dateR, dateP, quoteR, speaker, actorR, actorP float64
-}
+import "testing"
 
 // The held-out articles (testdata/heldout) were written and annotated
 // without reading the rules: gov_release, poll, award, stats and wire
@@ -29,7 +20,7 @@ type heldoutFloor struct {
 //   - fresh_prize: "its first six months" reads as a reference, not a
 //     count; "Nov. 14" gets its year from "2022", the only year the text
 //     gives, which the gold leaves open.
-var heldoutFloors = map[string]heldoutFloor{
+var heldoutFloors = map[string]floor{
 	"gov_release":  {1, 1, 1, 1, 1, 1, 1, 1},
 	"poll":         {1, 1, 1, 1, 1, 1, 0.87, 0.87},
 	"award":        {1, 1, 1, 1, 1, 1, 1, 1},
@@ -42,40 +33,8 @@ var heldoutFloors = map[string]heldoutFloor{
 func TestHeldout(t *testing.T) {
 	for name, fl := range heldoutFloors {
 		t.Run(name, func(t *testing.T) {
-			text, err := os.ReadFile(filepath.Join("testdata", "heldout", name+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			src, err := os.ReadFile(filepath.Join("testdata", "heldout", name+".gold.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			g, err := ParseGold(src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ds, pruned := draft(string(text), Options{})
-			if pruned != 0 {
-				t.Errorf("the validation guard dropped %d items", pruned)
-			}
-			r := Score(g, ds, string(text))
-			t.Logf("\n%s\n%s", r.Table(), r.Details())
-			if len(r.Warnings) > 0 {
-				t.Errorf("gold file problems: %v", r.Warnings)
-			}
-			check := func(what string, got, min float64) {
-				if got < min {
-					t.Errorf("%s = %.2f, below the floor %.2f", what, got, min)
-				}
-			}
-			check("figure recall", r.Figures.Recall, fl.figR)
-			check("figure precision", r.Figures.Precision, fl.figP)
-			check("date recall", r.Dates.Recall, fl.dateR)
-			check("date precision", r.Dates.Precision, fl.dateP)
-			check("quote recall", r.Quotes.Recall, fl.quoteR)
-			check("speaker accuracy", r.SpeakerAccuracy, fl.speaker)
-			check("actor recall", r.Actors.Recall, fl.actorR)
-			check("actor precision", r.Actors.Precision, fl.actorP)
+			text, g := loadGold(t, "heldout", name)
+			scoreAtLeast(t, text, g, fl)
 		})
 	}
 }
