@@ -161,6 +161,12 @@ func (srv *Server) dispatch(s *session) {
 	pty, winch, ok := s.Pty()
 	if !ok {
 		if len(args) > 0 {
+			// A refused flag (--data) is named as refused, not as needing
+			// a terminal, which would suggest -t would let it through.
+			if _, err := parseExplorerArgs(args, srv.cfg.Themes); err != nil {
+				s.refuse("explorer option", err.Error())
+				return
+			}
 			s.refuse("explorer without terminal", "dossier: the explorer needs a terminal: connect with ssh -t")
 			return
 		}

@@ -126,4 +126,9 @@ func TestPTYWithoutTerminalGetsUsage(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr, "needs a terminal") {
 		t.Errorf("explorer flags without a PTY: %d %q", code, stderr)
 	}
+	// A refused flag is refused as such, not sent off to try -t.
+	_, stderr, code = run(t, c, "--data /etc/passwd")
+	if code != 1 || strings.Contains(stderr, "needs a terminal") || !strings.Contains(stderr, "--data") {
+		t.Errorf("--data without a PTY: %d %q", code, stderr)
+	}
 }
