@@ -169,18 +169,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return m.updateDetail(msg)
 		}
 		switch {
-		case key.Matches(msg, k.Up):
-			m.list.Move(-1)
-		case key.Matches(msg, k.Down):
-			m.list.Move(1)
-		case key.Matches(msg, k.PageUp):
-			m.list.Page(-1)
-		case key.Matches(msg, k.PageDown):
-			m.list.Page(1)
-		case key.Matches(msg, k.Home):
-			m.list.Home()
-		case key.Matches(msg, k.End):
-			m.list.End()
+		case navigate(k, msg, &m.list):
 		case key.Matches(msg, k.Open):
 			if _, ok := m.list.Selected(); ok {
 				m.detail.Focus()
@@ -220,18 +209,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 func (m *Model) updateDetail(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.ctx.Keys
 	switch {
-	case key.Matches(msg, k.Up):
-		m.detail.Move(-1)
-	case key.Matches(msg, k.Down):
-		m.detail.Move(1)
-	case key.Matches(msg, k.PageUp):
-		m.detail.Page(-1)
-	case key.Matches(msg, k.PageDown):
-		m.detail.Page(1)
-	case key.Matches(msg, k.Home):
-		m.detail.Home()
-	case key.Matches(msg, k.End):
-		m.detail.End()
+	case navigate(k, msg, m.detail):
 	case key.Matches(msg, k.Back):
 		m.Back()
 	case key.Matches(msg, k.Open):
@@ -321,4 +299,34 @@ func (m *Model) PlainLink() string {
 	}
 	i, n := m.detail.LinkIndex()
 	return "Link " + common.FormatInt(i+1) + " of " + common.FormatInt(n) + ": " + lk.Text
+}
+
+// mover is what the movement keys drive: the list, or the detail's links.
+type mover interface {
+	Move(delta int)
+	Page(dir int)
+	Home()
+	End()
+}
+
+// navigate applies a movement key to target and reports whether msg was
+// one, so the list and the detail share one reading of the keys.
+func navigate(k common.KeyMap, msg tea.KeyPressMsg, target mover) bool {
+	switch {
+	case key.Matches(msg, k.Up):
+		target.Move(-1)
+	case key.Matches(msg, k.Down):
+		target.Move(1)
+	case key.Matches(msg, k.PageUp):
+		target.Page(-1)
+	case key.Matches(msg, k.PageDown):
+		target.Page(1)
+	case key.Matches(msg, k.Home):
+		target.Home()
+	case key.Matches(msg, k.End):
+		target.End()
+	default:
+		return false
+	}
+	return true
 }
