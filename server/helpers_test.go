@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/dossier-dev/dossier/internal/testutil"
 	"io"
 	"net"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -56,29 +56,11 @@ func stubExplorer(_ context.Context, o ExplorerOptions) (Program, error) {
 	return Program{Model: &stub{o: o}}, nil
 }
 
-// syncBuffer is a bytes.Buffer safe for one writer and many readers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // testServer is a server on 127.0.0.1 with an ephemeral port.
 type testServer struct {
 	*Server
 	addr   string
-	logs   *syncBuffer
+	logs   *testutil.SyncBuffer
 	cancel context.CancelFunc
 	done   chan error
 }
@@ -97,7 +79,7 @@ func startServer(t testing.TB, cfg Config) *testServer {
 	if cfg.Rate == 0 {
 		cfg.Rate = -1 // tests open many connections from one address
 	}
-	logs := &syncBuffer{}
+	logs := &testutil.SyncBuffer{}
 	if cfg.Logger == nil {
 		cfg.Logger = log.NewWithOptions(logs, log.Options{Level: log.DebugLevel})
 	}
@@ -156,7 +138,7 @@ type term struct {
 	t    testing.TB
 	sess *gossh.Session
 	in   io.WriteCloser
-	out  *syncBuffer
+	out  *testutil.SyncBuffer
 	done chan error
 }
 
@@ -176,7 +158,7 @@ func openTerm(t testing.TB, c *gossh.Client, w, h int, env map[string]string, cm
 	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
 		t.Fatalf("pty: %v", err)
 	}
-	tm := &term{t: t, sess: sess, out: &syncBuffer{}, done: make(chan error, 1)}
+	tm := &term{t: t, sess: sess, out: &testutil.SyncBuffer{}, done: make(chan error, 1)}
 	sess.Stdout = tm.out
 	sess.Stderr = tm.out
 	if tm.in, err = sess.StdinPipe(); err != nil {

@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"github.com/dossier-dev/dossier/internal/testutil"
 	"io"
 	"net"
 	"os"
@@ -226,7 +227,7 @@ type client struct {
 	conn  *gossh.Client
 	sess  *gossh.Session
 	in    io.WriteCloser
-	out   *syncBuffer
+	out   *testutil.SyncBuffer
 	first time.Duration // dial to first frame
 	key   time.Duration // y to the OSC 52 answer
 }
@@ -254,7 +255,7 @@ func (c *client) open(addr string) error {
 	if err := c.sess.RequestPty("xterm-256color", 30, 100, gossh.TerminalModes{}); err != nil {
 		return err
 	}
-	c.out = &syncBuffer{}
+	c.out = &testutil.SyncBuffer{}
 	c.sess.Stdout = c.out
 	if c.in, err = c.sess.StdinPipe(); err != nil {
 		return err

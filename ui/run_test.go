@@ -1,39 +1,20 @@
 package ui
 
 import (
-	"bytes"
 	"context"
+	"github.com/dossier-dev/dossier/internal/testutil"
 	"io"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
-
-// syncBuffer is a bytes.Buffer safe for the program's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestRunPlainPipe runs the whole program in plain mode with keys from a
 // pipe: every key is answered, in order, and the end of the input ends
 // the program (nothing waits for keys that will never come).
 func TestRunPlainPipe(t *testing.T) {
 	for _, input := range []string{"jj3j", "jj3jq"} {
-		var out syncBuffer
+		var out testutil.SyncBuffer
 		done := make(chan error, 1)
 		go func() {
 			done <- Run(context.Background(), Options{Data: story(t), Plain: true, Input: strings.NewReader(input), Output: &out, Clipboard: "off"})

@@ -6,10 +6,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/dossier-dev/dossier/internal/testutil"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -18,31 +18,13 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// lockedBuffer is stderr for a server running on another goroutine.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // serveRoot is the command tree, serve included.
 func serveRoot(a *app) *cobra.Command { return newRootCmd(a) }
 
 // TestServe runs `dossier serve` in-process on an ephemeral port, uses it
 // as an ssh client without a PTY would, then stops it with SIGTERM.
 func TestServe(t *testing.T) {
-	logs := &lockedBuffer{}
+	logs := &testutil.SyncBuffer{}
 	var stdout bytes.Buffer
 	a := newApp(env{stdin: strings.NewReader(""), stdout: &stdout, stderr: logs})
 	root := serveRoot(a)
