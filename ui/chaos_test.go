@@ -8,6 +8,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/dossier-dev/dossier/internal/testutil"
 	"math/rand/v2"
 	"reflect"
 	"regexp"
@@ -223,7 +224,7 @@ func checkModel(m *Model) (known string, err error) {
 			}
 		}
 	}
-	if i := strings.IndexFunc(sgr.ReplaceAllString(v.Content, ""), func(r rune) bool { return r != '\n' && drivesTerminal(r) }); i >= 0 {
+	if i := strings.IndexFunc(sgr.ReplaceAllString(v.Content, ""), func(r rune) bool { return r != '\n' && testutil.DrivesTerminal(r) }); i >= 0 {
 		return "", fmt.Errorf("the screen holds %q", sgr.ReplaceAllString(v.Content, "")[i:][:1])
 	}
 	want, counts := visibleItems(m.ctx)
@@ -311,19 +312,4 @@ func visibleItems(c *common.Context) (listed [4]map[model.Ref]bool, counts [4]in
 	}
 	counts[tabSource] = len(spans)
 	return listed, counts
-}
-
-// drivesTerminal reports the runes that must never reach the screen from
-// data: C0 controls (ESC among them), DEL, C1 (U+009B is an 8-bit CSI),
-// bidi controls and zero-width characters.
-func drivesTerminal(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
-		return true
-	case r == 0x200b, r == 0x200c, r == 0x2060, r == 0xfeff, r >= 0xfff9 && r <= 0xfffb:
-		return true
-	}
-	return false
 }

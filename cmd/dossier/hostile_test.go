@@ -11,6 +11,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"github.com/dossier-dev/dossier/internal/testutil"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -87,7 +88,7 @@ func TestHostileTerminalOutput(t *testing.T) {
 				if e.colorAllowed() == false && out != r.stdout {
 					t.Errorf("%s: colour with NO_COLOR", name)
 				}
-				if i := strings.IndexFunc(out, func(r rune) bool { return r != '\n' && r != '\t' && drives(r) }); i >= 0 {
+				if i := strings.IndexFunc(out, func(r rune) bool { return r != '\n' && r != '\t' && testutil.DrivesTerminal(r) }); i >= 0 {
 					t.Errorf("%s: terminal output holds %q at %d:\n%s", name, out[i:min(i+12, len(out))], i, out)
 				}
 				if isTable(args) {
@@ -156,21 +157,6 @@ func graphemes(s string) []string {
 	return out
 }
 
-// drives reports the runes that must never reach a terminal from data: C0
-// controls (ESC among them), DEL, C1 (U+009B is an 8-bit CSI), bidi
-// controls and zero-width characters. Newline and tab are the callers'.
-func drives(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
-		return true
-	case r == 0x200b, r == 0x200c, r == 0x2060, r == 0xfeff, r >= 0xfff9 && r <= 0xfffb:
-		return true
-	}
-	return false
-}
-
 // TestHostileJSONAndYAMLEscaped: JSON and YAML output, piped or not, hold
 // every hidden character as an escape (Go's encoder writes C1, bidi and
 // zero-width characters raw), and read back to the same dataset.
@@ -182,7 +168,7 @@ func TestHostileJSONAndYAMLEscaped(t *testing.T) {
 			if r.code != 0 {
 				t.Fatalf("%s %s: exit %d: %s", file, f, r.code, r.stderr)
 			}
-			if i := strings.IndexFunc(r.stdout, func(r rune) bool { return r != '\n' && drives(r) }); i >= 0 {
+			if i := strings.IndexFunc(r.stdout, func(r rune) bool { return r != '\n' && testutil.DrivesTerminal(r) }); i >= 0 {
 				t.Errorf("%s %s: output holds %q raw", file, f, r.stdout[i:min(i+8, len(r.stdout))])
 			}
 			back, err := data.Load("back."+f, []byte(r.stdout), data.FormatAuto, nil)
@@ -267,7 +253,7 @@ func TestHostileRejectedCLI(t *testing.T) {
 				if !strings.Contains(r.stderr, loadErr.Error()+"\n") {
 					t.Errorf("%v: stderr\n%s\nlacks the load error\n%s", args, r.stderr, loadErr)
 				}
-				if i := strings.IndexFunc(r.stderr, func(r rune) bool { return r != '\n' && drives(r) }); i >= 0 {
+				if i := strings.IndexFunc(r.stderr, func(r rune) bool { return r != '\n' && testutil.DrivesTerminal(r) }); i >= 0 {
 					t.Errorf("%v: stderr holds %q", args, r.stderr[i:min(i+8, len(r.stderr))])
 				}
 			}
